@@ -1,0 +1,7 @@
+// Package extract finds numbers, quantities, numeric commitments and footnote
+// markers in Chinese or English text, and links the quantities of a Chinese
+// sentence with those of its English translation.
+//
+// It is a leaf package that works on any string: offsets are rune (Unicode
+// code point) offsets into the string given.
+package extract
