@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// qs builds quantities one after the other, as Quantities would report
+// them in a text, from (text, value, unit, qualifier) rows. Role is
+// RoleQuantity unless the unit is given as "role:NAME".
+func qs(rows ...qrow) []Quantity {
+	var out []Quantity
+	pos := 0
+	for _, r := range rows {
+		n := len([]rune(r.text))
+		q := Quantity{Text: r.text, Start: pos, End: pos + n, Value: r.value, Upper: r.upper,
+			Unit: r.unit, Role: RoleQuantity, Qualifier: r.qual}
+		if r.role != "" {
+			q.Role = r.role
+		}
+		if q.Qualifier == "" {
+			q.Qualifier = Exact
+		}
+		out = append(out, q)
+		pos += n + 10
+	}
+	return out
+}
+
+type qrow struct {
+	text  string
+	value float64
+	unit  string
+	qual  Qualifier
+	upper float64
+	role  Role
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		name   string
+		zh, en []Quantity
+		want   []Pairing
+		reason string
+	}{
+		{"same count", qs(qrow{text: "34项", value: 34, unit: "项"}), qs(qrow{text: "34", value: 34, unit: "concerns"}),
+			[]Pairing{{0, 0, Consistent}}, "a count on both sides"},
+		{"scale and floor class", qs(qrow{text: "1100万人以上", value: 11e6, unit: "人", qual: AtLeast}),
+			qs(qrow{text: "Over 11 million", value: 11e6, unit: "jobs", qual: MoreThan}),
+			[]Pairing{{0, 0, Consistent}}, "以上 is routinely translated over: both are floors"},
+		{"rounded to the English precision", qs(qrow{text: "1361万人", value: 13.61e6, unit: "人"}),
+			qs(qrow{text: "13.6 million", value: 13.6e6, unit: "jobs"}),
+			[]Pairing{{0, 0, Consistent}}, "万 to million may round to the digits the English writes"},
+		{"rounded too far", qs(qrow{text: "1361万人", value: 13.61e6, unit: "人"}),
+			qs(qrow{text: "13.7 million", value: 13.7e6, unit: "jobs"}),
+			[]Pairing{{0, 0, Mismatch}}, "13.7 is not 13.61 rounded; the lone leftovers of one class are a mismatch"},
+		{"no rounding without conversion", qs(qrow{text: "6.4%", value: 6.4, unit: "%"}),
+			qs(qrow{text: "6 percent", value: 6, unit: "%"}),
+			[]Pairing{{0, 0, Mismatch}}, "a percentage is written at the same scale: 6 is not 6.4"},
+		{"mu to hectares", qs(qrow{text: "1.5亿亩", value: 1.5e8, unit: "亩"}),
+			qs(qrow{text: "10 million", value: 1e7, unit: "hectares"}),
+			[]Pairing{{0, 0, Consistent}}, "15 亩 = 1 hectare"},
+		{"jin to tons", qs(qrow{text: "1.3万亿斤", value: 1.3e12, unit: "斤"}),
+			qs(qrow{text: "650 million", value: 6.5e8, unit: "tons"}),
+			[]Pairing{{0, 0, Consistent}}, "2000 斤 = 1 ton"},
+		{"gongli to km", qs(qrow{text: "3.5万公里", value: 35000, unit: "公里"}),
+			qs(qrow{text: "35,000", value: 35000, unit: "kilometers"}),
+			[]Pairing{{0, 0, Consistent}}, "公里 are kilometres"},
+		{"half", qs(qrow{text: "一半", value: 1, unit: "一半"}),
+			qs(qrow{text: "50 percent", value: 50, unit: "%"}),
+			[]Pairing{{0, 0, Consistent}}, "一半 is 50 percent"},
+		{"half as percent", qs(qrow{text: "一半", value: 50, unit: "%"}),
+			qs(qrow{text: "half", value: 0.5, unit: "half"}),
+			[]Pairing{{0, 0, Consistent}}, "half is 50 percent whichever way it is reported"},
+		{"qualifier class differs", qs(qrow{text: "5%左右", value: 5, unit: "%", qual: About}),
+			qs(qrow{text: "5 percent", value: 5, unit: "%"}),
+			[]Pairing{{0, 0, Mismatch}}, "about against exact: same value, other qualifier class"},
+		{"ceiling class", qs(qrow{text: "4.5%以内", value: 4.5, unit: "%", qual: AtMost}),
+			qs(qrow{text: "under 4.5 percent", value: 4.5, unit: "%", qual: LessThan}),
+			[]Pairing{{0, 0, Consistent}}, "以内 and under are both ceilings"},
+		{"percent against pp", qs(qrow{text: "0.5个百分点", value: 0.5, unit: "pp"}),
+			qs(qrow{text: "0.5 percent", value: 0.5, unit: "%"}),
+			[]Pairing{{0, 0, Mismatch}}, "percentage points translated as percent is a mismatch, not a match"},
+		{"order beats first match", qs(qrow{text: "300项", value: 300, unit: "项"}, qrow{text: "240个", value: 240, unit: "个"}, qrow{text: "300个", value: 300, unit: "个"}),
+			qs(qrow{text: "240", value: 240, unit: "sites"}, qrow{text: "300", value: 300, unit: "stations"}),
+			[]Pairing{{0, -1, ZHOnly}, {1, 0, Consistent}, {2, 1, Consistent}},
+			"pairing the first 300 would cross the 240: order keeps two pairs"},
+		{"repeated values in order", qs(qrow{text: "180项", value: 180, unit: "项"}, qrow{text: "300项", value: 300, unit: "项"}, qrow{text: "300个", value: 300, unit: "个"}),
+			qs(qrow{text: "180", value: 180, unit: "items"}, qrow{text: "300", value: 300, unit: "items"}, qrow{text: "300", value: 300, unit: "stations"}),
+			[]Pairing{{0, 0, Consistent}, {1, 1, Consistent}, {2, 2, Consistent}}, "equal values pair by position"},
+		{"roles left out", qs(qrow{text: "七有", value: 7, role: RoleName}, qrow{text: "2024年", value: 2024, role: RoleYear}, qrow{text: "34项", value: 34, unit: "项"}),
+			qs(qrow{text: "17", value: 17, role: RoleFootnoteRef}, qrow{text: "34", value: 34}),
+			[]Pairing{{2, 1, Consistent}}, "only quantities take part; indices point into the input"},
+		{"range", qs(qrow{text: "6%－6.5%", value: 6, upper: 6.5, unit: "%", qual: Range}),
+			qs(qrow{text: "6-6.5 percent", value: 6, upper: 6.5, unit: "%", qual: Range}),
+			[]Pairing{{0, 0, Consistent}}, "both bounds agree"},
+		{"range upper differs", qs(qrow{text: "6%－6.5%", value: 6, upper: 6.5, unit: "%", qual: Range}),
+			qs(qrow{text: "6-7 percent", value: 6, upper: 7, unit: "%", qual: Range}),
+			[]Pairing{{0, 0, Mismatch}}, "the upper bound changed"},
+		{"other unit class stays apart", qs(qrow{text: "5%", value: 5, unit: "%"}),
+			qs(qrow{text: "3 years", value: 3, unit: "years"}),
+			[]Pairing{{0, -1, ZHOnly}, {-1, 0, ENOnly}}, "a percentage and a duration are not the same thing badly translated"},
+		{"crowded gap", qs(qrow{text: "12万", value: 12e4, unit: "人"}, qrow{text: "4万", value: 4e4, unit: "人"}),
+			qs(qrow{text: "130,000", value: 13e4, unit: "people"}, qrow{text: "50,000", value: 5e4, unit: "workers"}),
+			[]Pairing{{0, -1, ZHOnly}, {1, -1, ZHOnly}, {-1, 0, ENOnly}, {-1, 1, ENOnly}},
+			"two leftovers on each side: which is which is a guess, so no mismatch is claimed"},
+		{"mismatch between anchors", qs(qrow{text: "9个", value: 9, unit: "个"}, qrow{text: "26万人", value: 26e4, unit: "人"}, qrow{text: "1万个", value: 1e4, unit: "个"}),
+			qs(qrow{text: "Nine", value: 9, unit: "networks"}, qrow{text: "2.6 million", value: 26e5, unit: "jobs"}, qrow{text: "10,000", value: 1e4, unit: "slots"}),
+			[]Pairing{{0, 0, Consistent}, {1, 1, Mismatch}, {2, 2, Consistent}},
+			"a lone count between two agreeing pairs on each side is a changed number"},
+		{"number word", qs(qrow{text: "9个", value: 9, unit: "个"}), qs(qrow{text: "Nine", value: 9, unit: "networks"}),
+			[]Pairing{{0, 0, Consistent}}, "the English writes the number as a word"},
+		{"duration", qs(qrow{text: "放宽至3个月", value: 3, unit: "个月", qual: UpTo}),
+			qs(qrow{text: "up to three months'", value: 3, unit: "months'", qual: UpTo}),
+			[]Pairing{{0, 0, Consistent}}, "months on both sides, both ceilings"},
+		{"yuan", qs(qrow{text: "1.2亿元", value: 1.2e8, unit: "元"}), qs(qrow{text: "120 million yuan", value: 1.2e8, unit: "yuan"}),
+			[]Pairing{{0, 0, Consistent}}, "money at another scale"},
+		{"yuan wrong scale", qs(qrow{text: "1.2亿元", value: 1.2e8, unit: "元"}), qs(qrow{text: "1.2 billion yuan", value: 1.2e9, unit: "yuan"}),
+			[]Pairing{{0, 0, Mismatch}}, "亿 read as billion: a tenfold error"},
+		{"dollar is not yuan", qs(qrow{text: "100亿元", value: 1e10, unit: "元"}), qs(qrow{text: "10 billion dollars", value: 1e10, unit: "dollars"}),
+			[]Pairing{{0, -1, ZHOnly}, {-1, 0, ENOnly}}, "currencies do not convert"},
+		{"unit left out", qs(qrow{text: "10%", value: 10, unit: "%"}, qrow{text: "9%", value: 9, unit: "%"}),
+			qs(qrow{text: "10", value: 10}, qrow{text: "9 percent", value: 9, unit: "%"}),
+			[]Pairing{{0, 0, Consistent}, {1, 1, Consistent}}, "from 10 to 9 percent: the first number borrows the unit"},
+		{"unrelated leftovers", qs(qrow{text: "八个", value: 8, unit: "个"}),
+			qs(qrow{text: "five", value: 5, unit: "tasks"}),
+			[]Pairing{{0, -1, ZHOnly}, {-1, 0, ENOnly}}, "8 and 5 are not one number mistranslated"},
+		{"scale slip", qs(qrow{text: "26万人", value: 26e4, unit: "人"}),
+			qs(qrow{text: "2.6 million", value: 26e5, unit: "jobs"}),
+			[]Pairing{{0, 0, Mismatch}}, "the same digits at another scale: 万 misread"},
+		{"reordered", qs(qrow{text: "约1.5万亿元", value: 1.5e12, unit: "元", qual: About}, qrow{text: "近9.8万亿元", value: 9.8e12, unit: "元", qual: About}, qrow{text: "18%", value: 18, unit: "%"}),
+			qs(qrow{text: "close to 9.8 trillion yuan", value: 9.8e12, unit: "yuan", qual: About}, qrow{text: "18 percent", value: 18, unit: "%"}, qrow{text: "around 1.5 trillion yuan", value: 1.5e12, unit: "yuan", qual: About}),
+			[]Pairing{{0, 2, Consistent}, {1, 0, Consistent}, {2, 1, Consistent}},
+			"the translator moved a number to the end of the sentence: a unique full agreement pairs across the order"},
+		{"reordered but repeated", qs(qrow{text: "300个", value: 300, unit: "个"}, qrow{text: "240个", value: 240, unit: "个"}, qrow{text: "300项", value: 300, unit: "项"}),
+			qs(qrow{text: "240", value: 240, unit: "sites"}, qrow{text: "300", value: 300, unit: "stations"}),
+			[]Pairing{{0, -1, ZHOnly}, {1, 0, Consistent}, {2, 1, Consistent}},
+			"a value that occurs twice is not paired across the order"},
+		{"english only", nil, qs(qrow{text: "300", value: 300, unit: "stations"}),
+			[]Pairing{{-1, 0, ENOnly}}, "nothing on the Chinese side"},
+		{"empty", nil, nil, nil, "nothing to link"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Link(tt.zh, tt.en)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Link = %v, want %v (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestClassifyUnit(t *testing.T) {
+	tests := []struct {
+		name   string
+		unit   string
+		class  unitClass
+		reason string
+	}{
+		{"percent sign", "%", classPercent, "the sign"},
+		{"percent word", "percent", classPercent, "the word"},
+		{"pp", "percentage points", classPP, "plural English"},
+		{"pp zh", "个百分点", classPP, "Chinese"},
+		{"yuan", "yuan", classYuan, "currency"},
+		{"hectares", "hectares", classArea, "plural of a known unit"},
+		{"square meters of", "square meters of floor space", classArea, "a unit phrase"},
+		{"tons of grain", "tons of grain", classWeight, "first word"},
+		{"months apostrophe", "months'", classTime, "a possessive plural"},
+		{"grade", "级", classGrade, "a rank"},
+		{"jobs", "jobs", classCount, "an unknown noun counts"},
+		{"empty", "", classUnknown, "no unit written: the other side's unit is taken"},
+		{"times", "times", classCount, "four times: occurrences, not a unit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c, _ := classifyUnit(tt.unit); c != tt.class {
+				t.Errorf("classifyUnit(%q) = %q, want %q (%s)", tt.unit, c, tt.class, tt.reason)
+			}
+		})
+	}
+}
+
+func TestLinkLarge(t *testing.T) {
+	var zh, en []Quantity
+	for i := range 3000 {
+		v := float64(i + 1)
+		zh = append(zh, Quantity{Text: "1个", Start: 2 * i, End: 2*i + 1, Value: v, Unit: "个", Role: RoleQuantity, Qualifier: Exact})
+		en = append(en, Quantity{Text: "1", Start: 2 * i, End: 2*i + 1, Value: v, Unit: "items", Role: RoleQuantity, Qualifier: Exact})
+	}
+	links := Link(zh, en)
+	if len(links) != 3000 {
+		t.Fatalf("Link of 3000 against 3000 equal quantities gave %d pairings, want 3000", len(links))
+	}
+	for k, l := range links {
+		if l.ZH != k || l.EN != k || l.Status != Consistent {
+			t.Fatalf("pairing %d = %v, want {%d %d consistent}: slicing must keep equal neighbours together", k, l, k, k)
+		}
+	}
+}
