@@ -98,7 +98,8 @@ type Footnote struct {
 type Ref struct {
 	Pair   int    `json:"pair"`
 	Lang   string `json:"lang"`
-	Offset int    `json:"offset"` // rune offset into the side's text
+	Offset int    `json:"offset"` // rune offset of the marker into the side's text
+	End    int    `json:"end"`    // rune offset just past the marker
 }
 
 // Severity grades a finding.

@@ -1,9 +1,16 @@
 package report
 
 import (
-	"errors"
+	"bytes"
 	"io"
+	"math"
+
+	"github.com/bireport/bireport/align"
 )
+
+// MaxInputBytes is the largest input Parse and ParsePair read: 256 MiB. A
+// larger input fails with ErrTooLarge rather than exhausting memory.
+const MaxInputBytes = 256 << 20
 
 // Config holds the options of Parse and ParsePair. The zero value is the
 // default.
@@ -11,19 +18,301 @@ type Config struct {
 	// Name names the input in positions and in Document.Source; with
 	// ParsePair it is the Chinese file. Empty means "-" (standard input).
 	Name string
-	// ENName names the English file of ParsePair.
+	// ENName names the English file of ParsePair. Empty means "-".
 	ENName string
+	// Align tunes the aligner; the zero value calibrates on the input.
+	Align align.Config
 }
 
-// Parse reads one interleaved bilingual file (Chinese and English paragraphs
-// alternating, in runs) and returns the aligned, extracted document.
+func (c Config) name() string {
+	if c.Name == "" {
+		return "-"
+	}
+	return c.Name
+}
+
+func (c Config) enName() string {
+	if c.ENName == "" {
+		return "-"
+	}
+	return c.ENName
+}
+
+// Parse reads one interleaved bilingual file and returns the aligned,
+// extracted and checked document. Chinese and English paragraphs alternate
+// in runs: each run of one language is aligned with the run of the other
+// language that follows it (or precedes it, for files that put the English
+// first), so a unit's boundaries in the file are respected, and inside a run
+// the aligner forms 1-1, 1-n, n-1, 2-2, 1-0 and 0-1 beads.
+//
+// Parse fails only on input it cannot read as text (see Error); odd content
+// becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
-	return nil, errors.New("not implemented")
+	name := cfg.name()
+	bs, err := readBlocks(r, name)
+	if err != nil {
+		return nil, err
+	}
+	var zh, en []block
+	for _, b := range bs {
+		if b.Lang == EN {
+			en = append(en, b)
+		} else {
+			zh = append(zh, b)
+		}
+	}
+	acfg := cfg.Align
+	if acfg.Ratio == 0 {
+		acfg.Ratio = lengthRatio(zh, en)
+	}
+	doc := &Document{Schema: Schema, Source: name}
+	var beads []bead
+	for _, rp := range runPairs(bs, acfg.Ratio) {
+		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
+	}
+	doc.Pairs = makePairs(beads, "", "")
+	finish(doc)
+	return doc, nil
 }
 
 // ParsePair reads a Chinese file and its English translation, one paragraph
 // a line (hard-wrapped lines are joined), and returns the aligned, extracted
-// document.
+// and checked document. Line numbers count in each file; the English sides
+// name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	return nil, errors.New("not implemented")
+	zbs, err := readBlocks(zh, cfg.name())
+	if err != nil {
+		return nil, err
+	}
+	ebs, err := readBlocks(en, cfg.enName())
+	if err != nil {
+		return nil, err
+	}
+	acfg := cfg.Align
+	if acfg.Ratio == 0 {
+		acfg.Ratio = lengthRatio(zbs, ebs)
+	}
+	doc := &Document{Schema: Schema, Source: cfg.name()}
+	doc.Pairs = makePairs(alignBlocks(zbs, ebs, acfg), cfg.name(), cfg.enName())
+	finish(doc)
+	return doc, nil
+}
+
+// readBlocks reads, decodes, splits and classifies one input.
+func readBlocks(r io.Reader, name string) ([]block, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	if err != nil {
+		return nil, &Error{File: name, Offset: -1, Err: err}
+	}
+	if len(data) > MaxInputBytes {
+		return nil, &Error{File: name, Offset: MaxInputBytes, Err: ErrTooLarge,
+			Detail: "inputs are limited to 256 MiB; split the file"}
+	}
+	text, err := decode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	bs := splitBlocks(text)
+	if len(bs) == 0 {
+		return nil, &Error{File: name, Offset: -1, Err: ErrEmpty,
+			Detail: "the input has no non-blank line"}
+	}
+	classify(bs)
+	return bs, nil
+}
+
+// lengthRatio is the number of characters of English per character of
+// Chinese over the whole input, the aligner's length model.
+func lengthRatio(zh, en []block) float64 {
+	var z, e int
+	for _, b := range zh {
+		z += textLen(b.Text)
+	}
+	for _, b := range en {
+		e += textLen(b.Text)
+	}
+	if z == 0 || e == 0 {
+		return 0
+	}
+	return float64(e) / float64(z)
+}
+
+// textLen counts the characters that carry content: not spaces.
+func textLen(s string) int {
+	n := 0
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != '\u3000' {
+			n++
+		}
+	}
+	return n
+}
+
+type runPair struct{ zh, en []block }
+
+// runPairs cuts an interleaved input into maximal runs of one language and
+// pairs each run with its neighbour of the other language. Whether the
+// English follows or precedes its Chinese is decided by which orientation
+// fits the length model better, so a stray line at the top cannot shift
+// every pair by one.
+func runPairs(bs []block, ratio float64) []runPair {
+	var runs [][]block
+	for i := 0; i < len(bs); {
+		j := i + 1
+		for j < len(bs) && bs[j].Lang == bs[i].Lang {
+			j++
+		}
+		runs = append(runs, bs[i:j])
+		i = j
+	}
+	if ratio == 0 {
+		ratio = 1
+	}
+	// cost of pairing runs[k] with runs[k+1]
+	cost := func(a, b []block) float64 {
+		var z, e int
+		for _, x := range a {
+			if x.Lang == EN {
+				e += textLen(x.Text)
+			} else {
+				z += textLen(x.Text)
+			}
+		}
+		for _, x := range b {
+			if x.Lang == EN {
+				e += textLen(x.Text)
+			} else {
+				z += textLen(x.Text)
+			}
+		}
+		return math.Abs(math.Log((float64(e) + 1) / (ratio*float64(z) + 1)))
+	}
+	pairFrom := func(start int) ([]runPair, float64) {
+		var out []runPair
+		total := 0.0
+		i := 0
+		if start == 1 {
+			out = append(out, split(runs[0], nil))
+			i = 1
+		}
+		for ; i < len(runs); i += 2 {
+			if i+1 < len(runs) {
+				out = append(out, split(runs[i], runs[i+1]))
+				total += cost(runs[i], runs[i+1])
+			} else {
+				out = append(out, split(runs[i], nil))
+				total += 3 // an unpaired run
+			}
+		}
+		if start == 1 {
+			total += 3
+		}
+		return out, total
+	}
+	a, ca := pairFrom(0)
+	if len(runs) < 2 {
+		return a
+	}
+	b, cb := pairFrom(1)
+	if cb < ca {
+		return b
+	}
+	return a
+}
+
+// split sorts the blocks of two adjacent runs into Chinese and English.
+func split(a, b []block) runPair {
+	var rp runPair
+	for _, x := range [][]block{a, b} {
+		for _, bl := range x {
+			if bl.Lang == EN {
+				rp.en = append(rp.en, bl)
+			} else {
+				rp.zh = append(rp.zh, bl)
+			}
+		}
+	}
+	return rp
+}
+
+// A bead is an aligned unit of blocks.
+type bead struct {
+	zh, en []block
+	score  float64
+}
+
+// alignBlocks aligns two block lists with the align package, giving it the
+// blocks' classes and the extract package's number anchors.
+func alignBlocks(zh, en []block, cfg align.Config) []bead {
+	if len(zh) == 0 || len(en) == 0 {
+		var out []bead
+		for _, b := range zh {
+			out = append(out, bead{zh: []block{b}, score: 1})
+		}
+		for _, b := range en {
+			out = append(out, bead{en: []block{b}, score: 1})
+		}
+		return out
+	}
+	zs := make([]align.Segment, len(zh))
+	for i, b := range zh {
+		zs[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, ZH), Class: string(b.Kind)}
+	}
+	es := make([]align.Segment, len(en))
+	for i, b := range en {
+		es[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, EN), Class: string(b.Kind)}
+	}
+	var out []bead
+	for _, bd := range align.Align(zs, es, cfg) {
+		x := bead{score: bd.Score}
+		for _, i := range bd.ZH {
+			x.zh = append(x.zh, zh[i])
+		}
+		for _, i := range bd.EN {
+			x.en = append(x.en, en[i])
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// makePairs turns beads into numbered pairs. zhFile and enFile name the
+// sides' files when the input came as two files.
+func makePairs(beads []bead, zhFile, enFile string) []Pair {
+	pairs := make([]Pair, 0, len(beads))
+	for _, bd := range beads {
+		p := Pair{ID: len(pairs) + 1, Score: round3(bd.score)}
+		if len(bd.zh) > 0 {
+			p.ZH = side(bd.zh, ZH, zhFile)
+		}
+		if len(bd.en) > 0 {
+			p.EN = side(bd.en, EN, enFile)
+		}
+		p.Kind, p.Level = pairKind(bd)
+		pairs = append(pairs, p)
+	}
+	return pairs
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// side joins the blocks of one language in a bead. Blocks that end a
+// sentence are kept apart by a newline (an enumeration split into lines);
+// a block cut mid-sentence continues on the next (a wrapped line the front
+// end left alone), without a separator in Chinese and with a space in
+// English.
+func side(bs []block, lang Lang, file string) *Side {
+	var buf bytes.Buffer
+	for i, b := range bs {
+		if i > 0 {
+			switch {
+			case endsSentence(bs[i-1].Text):
+				buf.WriteByte('\n')
+			case lang == EN:
+				buf.WriteByte(' ')
+			}
+		}
+		buf.WriteString(b.Text)
+	}
+	return &Side{Text: buf.String(), Lines: [2]int{bs[0].First, bs[len(bs)-1].Last}, File: file}
 }

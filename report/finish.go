@@ -1,0 +1,202 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/bireport/bireport/extract"
+)
+
+func extractLang(l Lang) extract.Lang {
+	if l == EN {
+		return extract.English
+	}
+	return extract.Chinese
+}
+
+// anchors are the aligner's number anchors for a block: every number the
+// extract package finds, normalised ("26万" and "260,000" give "260000";
+// "九" and "Nine" give "9"), footnote markers left out.
+func anchors(text string, lang Lang) []string {
+	qs := extract.Quantities(text, extractLang(lang))
+	out := make([]string, 0, len(qs))
+	for _, q := range qs {
+		if q.Role == extract.RoleFootnoteRef {
+			continue
+		}
+		out = append(out, strconv.FormatFloat(q.Value, 'f', -1, 64))
+		if q.Qualifier == extract.Range && q.Upper != 0 {
+			out = append(out, strconv.FormatFloat(q.Upper, 'f', -1, 64))
+		}
+	}
+	return out
+}
+
+// finish fills the document's footnotes, commitments, figures and findings
+// from its pairs.
+func finish(doc *Document) {
+	doc.Footnotes = footnotes(doc.Pairs)
+	extractItems(doc)
+	doc.Findings = check(doc)
+}
+
+// footnotes collects the footnote definitions (pairs of kind footnote, and
+// numbered items of a notes section) and finds their references in the
+// other pairs' text.
+func footnotes(pairs []Pair) []Footnote {
+	var fs []Footnote
+	index := map[string]int{}
+	inNotes := false
+	for _, p := range pairs {
+		switch p.Kind {
+		case KindNote:
+			inNotes = true
+			continue
+		case KindHeading, KindTitle:
+			inNotes = false
+		}
+		if p.Kind != KindFootnote && !inNotes {
+			continue
+		}
+		for _, s := range []struct {
+			side *Side
+			lang Lang
+		}{{p.ZH, ZH}, {p.EN, EN}} {
+			if s.side == nil {
+				continue
+			}
+			id, body, ok := extract.FootnoteDef(s.side.Text)
+			if !ok && inNotes {
+				id, body, ok = extract.NoteItem(s.side.Text)
+			}
+			if !ok {
+				continue
+			}
+			i, seen := index[id]
+			if !seen {
+				i = len(fs)
+				index[id] = i
+				fs = append(fs, Footnote{ID: id, Refs: []Ref{}})
+			}
+			b := body
+			if s.lang == ZH {
+				fs[i].ZH = &b
+			} else {
+				fs[i].EN = &b
+			}
+		}
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	ids := make(map[string]bool, len(fs))
+	for id := range index {
+		ids[id] = true
+	}
+	for _, p := range pairs {
+		if p.Kind == KindFootnote || p.Kind == KindNote {
+			continue
+		}
+		for _, s := range []struct {
+			side *Side
+			lang Lang
+		}{{p.ZH, ZH}, {p.EN, EN}} {
+			if s.side == nil {
+				continue
+			}
+			for _, r := range extract.FootnoteRefs(s.side.Text, ids) {
+				f := &fs[index[r.ID]]
+				f.Refs = append(f.Refs, Ref{Pair: p.ID, Lang: string(s.lang), Offset: r.Start, End: r.End})
+			}
+		}
+	}
+	return fs
+}
+
+// extractItems fills the document's commitments and figures: per pair, the
+// extract package's linked quantities, with the tense of the section (from
+// the nearest heading that states one) as the default for sentences with no
+// tense of their own.
+func extractItems(doc *Document) {
+	ids := map[string]bool{}
+	for _, f := range doc.Footnotes {
+		ids[f.ID] = true
+	}
+	tense := extract.TenseUnknown
+	levelTense := map[int]extract.Tense{}
+	for _, p := range doc.Pairs {
+		switch p.Kind {
+		case KindTitle, KindMeta, KindNote, KindFootnote:
+			continue
+		case KindHeading:
+			t := extract.TenseUnknown
+			for _, s := range []*Side{p.ZH, p.EN} {
+				if s != nil && t == extract.TenseUnknown {
+					t = extract.HeadingTense(s.Text)
+				}
+			}
+			// A heading's tense holds for its section; a heading that says
+			// nothing inherits its parent's.
+			for l := range levelTense {
+				if l >= p.Level {
+					delete(levelTense, l)
+				}
+			}
+			if t != extract.TenseUnknown {
+				levelTense[p.Level] = t
+			}
+			tense = extract.TenseUnknown
+			for l := 0; l <= p.Level; l++ {
+				if lt, ok := levelTense[l]; ok {
+					tense = lt
+				}
+			}
+		}
+		var zh, en string
+		if p.ZH != nil {
+			zh = p.ZH.Text
+		}
+		if p.EN != nil {
+			en = p.EN.Text
+		}
+		for _, c := range extract.Commitments(zh, en, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
+			it := Item{
+				Pair:      p.ID,
+				Value:     c.Value,
+				Qualifier: string(c.Qualifier),
+				ZH:        mention(c.ZH, p.ZH),
+				EN:        mention(c.EN, p.EN),
+				Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
+				Status:    string(c.Status),
+			}
+			if c.Qualifier == extract.Range {
+				u := c.Upper
+				it.Upper = &u
+			}
+			if c.Past {
+				it.ID = len(doc.Figures) + 1
+				doc.Figures = append(doc.Figures, it)
+			} else {
+				it.ID = len(doc.Commitments) + 1
+				doc.Commitments = append(doc.Commitments, it)
+			}
+		}
+	}
+}
+
+// mention turns a quantity found in a side's text into the JSON mention,
+// with the source line it stands on.
+func mention(q *extract.Quantity, s *Side) *Mention {
+	if q == nil || s == nil {
+		return nil
+	}
+	line := s.Lines[0]
+	for i, r := range []rune(s.Text) {
+		if i >= q.Start {
+			break
+		}
+		if r == '\n' {
+			line++
+		}
+	}
+	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1])}
+}
