@@ -1,0 +1,1289 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// A Number is a numeral normalised by ParseNumber.
+//
+// Scales are folded into Value (1.5万 → 15000, 1.2 million → 1200000,
+// 114万亿元 → 1.14e14 with Unit 元). Percentages keep their number
+// (6.5% → 6.5, Unit "%"); percentage points are their own unit (3.5个百分点 →
+// 3.5, Unit "pp"), never "%". A range (6%－6.5%, 3到5, between 3 and 5) has
+// IsRange set, Value the lower and Upper the upper bound.
+type Number struct {
+	Value   float64 // the number, or the lower bound of a range
+	Upper   float64 // the upper bound of a range; 0 unless IsRange
+	IsRange bool    // the numeral is a range: Value–Upper
+	Ordinal bool    // an ordinal: 第十六, sixteenth, 13th
+	// Unit is "%" (percent, 百分之), "‰" (千分之), "pp" (个百分点,
+	// percentage points), a currency ("元", "美元", "yuan", "dollars"), a
+	// Chinese classifier or measure word written after the number (3至5个 →
+	// "个"), or "" for a plain number.
+	Unit string
+}
+
+// ErrSyntax reports that a string is not a numeral ParseNumber understands.
+var ErrSyntax = errors.New("invalid number syntax")
+
+// ErrOverflow reports a numeral whose value does not fit a float64: it
+// overflows, or it is an integer too large to be represented exactly.
+var ErrOverflow = errors.New("number out of range")
+
+// A NumberError records a failed ParseNumber: the input, the rune offset where
+// parsing stopped and the reason, ErrSyntax or ErrOverflow (use errors.Is).
+type NumberError struct {
+	Input  string // the string given to ParseNumber
+	Offset int    // rune offset of the first rune that could not be read
+	Err    error  // ErrSyntax or ErrOverflow
+}
+
+// Error implements error.
+func (e *NumberError) Error() string {
+	return fmt.Sprintf("extract: parsing number %q: offset %d: %v", e.Input, e.Offset, e.Err)
+}
+
+// Unwrap returns ErrSyntax or ErrOverflow.
+func (e *NumberError) Unwrap() error { return e.Err }
+
+// ParseNumber normalises one numeral, Chinese or English, with its scale,
+// percent or percentage-point marker and currency: 26万, ２６万, 1.5万, 一万二,
+// 两千三, 壹仟贰佰, 114万亿元, 百分之三十, 3.5个百分点, 6%－6.5%, 3至5,
+// 第十六, 260,000, twenty-five, a dozen, RMB 10 billion, 1.2 million,
+// 6.5 percent, 0.2 percentage points, between 3 and 5, Sixteenth, 13th.
+// Leading and trailing white space is ignored; anything else left over is a
+// syntax error. Decimal fractions are rounded to the nearest float64 as
+// strconv.ParseFloat does; an integral value must be exactly representable,
+// otherwise the error wraps ErrOverflow.
+func ParseNumber(s string) (Number, error) {
+	rs := []rune(s)
+	i, end := 0, len(rs)
+	for i < end && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	for end > i && unicode.IsSpace(rs[end-1]) {
+		end--
+	}
+	if i == end {
+		return Number{}, &NumberError{Input: s, Offset: i, Err: ErrSyntax}
+	}
+	rs = rs[:end]
+	neg := false
+	if rs[i] == '-' || rs[i] == '−' || rs[i] == '负' {
+		if i+1 < end && (isDigit(rs[i+1]) || rs[i] == '负') {
+			neg = true
+			i++
+		}
+	}
+	ordinal := false
+	if rs[i] == '第' {
+		ordinal = true
+		i++
+	}
+	if i >= end {
+		return Number{}, &NumberError{Input: s, Offset: i, Err: ErrSyntax}
+	}
+	var e expr
+	var ok bool
+	if isEnglishStart(rs, i) {
+		e, ok = scanENExpr(rs, i, true)
+	} else {
+		e, ok = scanZHExpr(rs, i)
+		if ok && e.err == nil && (e.unit == "" || e.unit == "元" && rs[e.end-1] != '元') {
+			// A classifier or measure word: 第十六届, 3至5个, 100亿美元.
+			if u, k := zhUnitAt(rs, e.end); u != "" {
+				e.end = k
+				if !ordinal {
+					e.unit = u
+				}
+			}
+		}
+	}
+	if !ok {
+		return Number{}, &NumberError{Input: s, Offset: i, Err: ErrSyntax}
+	}
+	if e.err != nil {
+		return Number{}, &NumberError{Input: s, Offset: e.errAt, Err: e.err}
+	}
+	j := e.end
+	// Currency and other trailing words handled by the expression scanners;
+	// anything left is a syntax error.
+	for j < end && unicode.IsSpace(rs[j]) {
+		j++
+	}
+	if j < end {
+		return Number{}, &NumberError{Input: s, Offset: j, Err: ErrSyntax}
+	}
+	n, err := e.number()
+	if err != nil {
+		return Number{}, &NumberError{Input: s, Offset: i, Err: err}
+	}
+	n.Ordinal = n.Ordinal || ordinal
+	if neg {
+		n.Value = -n.Value
+	}
+	return n, nil
+}
+
+// isEnglishStart reports whether the numeral at rs[i] reads as English:
+// a Latin letter, a currency sign, or digits not followed by Chinese.
+func isEnglishStart(rs []rune, i int) bool {
+	r := rs[i]
+	if isLatin(r) || r == '$' {
+		return true
+	}
+	if r == '¥' || r == '￥' {
+		return false
+	}
+	for j := i; j < len(rs); j++ {
+		if isHan(rs[j]) || rs[j] == '％' || rs[j] == '－' || rs[j] == '～' {
+			return false
+		}
+		if isLatin(rs[j]) {
+			return true
+		}
+	}
+	return !isHan(r)
+}
+
+// expr is a numeral expression found at a position: one number or a range,
+// with its scale and percent, percentage-point or currency marker. Offsets
+// are rune offsets into the scanned slice.
+type expr struct {
+	start, end int
+	lo, hi     dec
+	isRange    bool
+	ordinal    bool
+	unit       string
+	// approx is MoreThan for 多/余 inside a numeral (1100多万) or About for
+	// an approximate pair (三四个).
+	approx Qualifier
+	// han is set when the first number is written in Chinese numerals,
+	// words when it is written in English number words.
+	han, words bool
+	// lone is set for a single Chinese numeral character with no scale
+	// (一, 三, 十): these need context to count as numbers.
+	lone bool
+	// digitString: a run of Chinese digits read digit by digit (二〇二四).
+	digitString bool
+	// partial: the Chinese numeral run did not parse to its end (十四五).
+	partial bool
+	// plain: Arabic digits only, no grouping, no decimals, no scale.
+	plain bool
+	// frac is set for a fraction or ratio: fracVal is its value, in percent
+	// for 三分之一, one third, three quarters (unit "%"), or a/b for a
+	// ratio a:b (unit "ratio").
+	frac     bool
+	fracVal  float64
+	digits   int // number of Arabic digits in the first number
+	scaleExp int // power of ten of the scale words or characters applied
+	err      error
+	errAt    int
+}
+
+// number converts an expression to a Number.
+func (e expr) number() (Number, error) {
+	if e.frac {
+		return Number{Value: e.fracVal, Unit: e.unit}, nil
+	}
+	lo, err := e.lo.float()
+	if err != nil {
+		return Number{}, err
+	}
+	n := Number{Value: lo, Unit: e.unit, Ordinal: e.ordinal}
+	if e.isRange {
+		hi, err := e.hi.float()
+		if err != nil {
+			return Number{}, err
+		}
+		n.Upper, n.IsRange = hi, true
+	}
+	return n, nil
+}
+
+// dec is an exact decimal m × 10^e. Arithmetic reports overflow through ok.
+type dec struct {
+	m uint64
+	e int
+}
+
+func decInt(v uint64) dec { return dec{m: v}.norm() }
+
+func (d dec) norm() dec {
+	if d.m == 0 {
+		return dec{}
+	}
+	for d.m%10 == 0 {
+		d.m /= 10
+		d.e++
+	}
+	return d
+}
+
+func (d dec) isZero() bool { return d.m == 0 }
+
+var pow10 = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
+
+// scale multiplies by 10^k.
+func (d dec) scale(k int) dec {
+	if d.m == 0 {
+		return d
+	}
+	d.e += k
+	return d
+}
+
+// mulInt multiplies by a small integer.
+func (d dec) mulInt(v uint64) (dec, bool) {
+	hi, lo := bits.Mul64(d.m, v)
+	if hi != 0 {
+		return dec{}, false
+	}
+	return dec{m: lo, e: d.e}.norm(), true
+}
+
+// add adds two decimals exactly.
+func (d dec) add(o dec) (dec, bool) {
+	if d.m == 0 {
+		return o, true
+	}
+	if o.m == 0 {
+		return d, true
+	}
+	if d.e < o.e {
+		d, o = o, d
+	}
+	// d has the larger exponent: bring it down to o.e.
+	k := d.e - o.e
+	if k >= len(pow10) {
+		return dec{}, false
+	}
+	hi, lo := bits.Mul64(d.m, pow10[k])
+	if hi != 0 {
+		return dec{}, false
+	}
+	sum, carry := bits.Add64(lo, o.m, 0)
+	if carry != 0 {
+		return dec{}, false
+	}
+	return dec{m: sum, e: o.e}.norm(), true
+}
+
+// float converts to the nearest float64; integral values must be exact.
+func (d dec) float() (float64, error) {
+	if d.m == 0 {
+		return 0, nil
+	}
+	if d.e > 400 || d.e < -400 {
+		return 0, ErrOverflow
+	}
+	f, err := strconv.ParseFloat(strconv.FormatUint(d.m, 10)+"e"+strconv.Itoa(d.e), 64)
+	if err != nil || math.IsInf(f, 0) {
+		return 0, ErrOverflow
+	}
+	if f == 0 {
+		return 0, ErrOverflow
+	}
+	if d.e >= 0 && f >= 1<<53 {
+		want := new(big.Int).SetUint64(d.m)
+		want.Mul(want, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.e)), nil))
+		got, _ := new(big.Float).SetFloat64(f).Int(nil)
+		if got.Cmp(want) != 0 {
+			return 0, ErrOverflow
+		}
+	}
+	return f, nil
+}
+
+// isDigit reports an ASCII or full-width decimal digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || isFullDigit(r) }
+
+func isFullDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+func digitVal(r rune) uint64 {
+	if r >= '０' && r <= '９' {
+		return uint64(r - '０')
+	}
+	return uint64(r - '0')
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isLatin(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
+
+// scanArabic reads digits with optional comma grouping (exactly three
+// digits after each comma) and a decimal fraction at rs[i]. It returns the
+// value, the end, the count of integer digits, whether grouping or a fraction
+// was seen, and ok=false on overflow (end is then where it happened).
+func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
+	j := i
+	var m uint64
+	e := 0
+	push := func(r rune) bool {
+		hi, lo := bits.Mul64(m, 10)
+		if hi != 0 {
+			return false
+		}
+		s, c := bits.Add64(lo, digitVal(r), 0)
+		if c != 0 {
+			return false
+		}
+		m = s
+		return true
+	}
+	for j < len(rs) {
+		r := rs[j]
+		switch {
+		case isDigit(r):
+			if !push(r) {
+				return dec{}, j, digits, fancy, false
+			}
+			digits++
+			j++
+			continue
+		case r == ',' && digits > 0 && digits <= 3+4*digits && j+3 < len(rs)+0 && groupAt(rs, j+1):
+			fancy = true
+			j++
+			continue
+		}
+		break
+	}
+	if j+1 < len(rs) && (rs[j] == '.' || rs[j] == '．') && isDigit(rs[j+1]) {
+		fancy = true
+		j++
+		for j < len(rs) && isDigit(rs[j]) {
+			if !push(rs[j]) {
+				return dec{}, j, digits, fancy, false
+			}
+			e--
+			j++
+		}
+	}
+	return dec{m: m, e: e}.norm(), j, digits, fancy, true
+}
+
+// groupAt reports exactly three digits at rs[i:] not followed by a digit.
+func groupAt(rs []rune, i int) bool {
+	if i+3 > len(rs) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !isDigit(rs[k]) {
+			return false
+		}
+	}
+	return i+3 == len(rs) || !isDigit(rs[i+3])
+}
+
+// hanDigit returns the value of a Chinese digit (everyday and financial forms).
+func hanDigit(r rune) (uint64, bool) {
+	switch r {
+	case '〇', '零', '○':
+		return 0, true
+	case '一', '壹', '弌':
+		return 1, true
+	case '二', '两', '贰', '貳', '兩', '弍':
+		return 2, true
+	case '三', '叁', '參', '叄', '弎':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆', '陸':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	}
+	return 0, false
+}
+
+// hanUnit returns the power of ten of 十, 百, 千 (and financial forms).
+func hanUnit(r rune) int {
+	switch r {
+	case '十', '拾':
+		return 1
+	case '百', '佰':
+		return 2
+	case '千', '仟':
+		return 3
+	}
+	return 0
+}
+
+// hanScale returns the power of ten of 万 and 亿.
+func hanScale(r rune) int {
+	switch r {
+	case '万', '萬':
+		return 4
+	case '亿', '億':
+		return 8
+	}
+	return 0
+}
+
+// isHanNumeral reports a rune that can be part of a Chinese numeral.
+func isHanNumeral(r rune) bool {
+	_, ok := hanDigit(r)
+	return ok || hanUnit(r) > 0 || hanScale(r) > 0
+}
+
+// hanNum is a Chinese numeral read by scanHan.
+type hanNum struct {
+	v           dec
+	end         int
+	lone        bool // one digit or 十 alone
+	digitString bool // 二〇二四: read digit by digit
+	approx      bool // 三四: an approximate pair, v and hi
+	hi          dec
+	partial     bool // stopped before the end of the numeral run
+	overflow    bool
+}
+
+// scanHan reads a Chinese numeral at rs[i]: 一万二, 两千三, 三亿五千万,
+// 十四, 一千零五, 三点五, 二〇二四, 三四. ok is false when rs[i] does not
+// start a numeral (百, 千, 万, 亿 need a digit before them).
+func scanHan(rs []rune, i int) (h hanNum, ok bool) {
+	var total, high, section dec // ≥亿, 万 group, below 万
+	var num dec
+	haveNum := false // a digit is pending in num
+	numAfterUnit := false
+	lastUnit := 0 // power of ten of the last unit or scale
+	units := 0
+	j := i
+	fail := func() (hanNum, bool) { h.overflow = true; h.end = j; return h, true }
+	for ; j < len(rs); j++ {
+		r := rs[j]
+		if d, isD := hanDigit(r); isD {
+			if haveNum || (d == 0 && j == i && j+1 < len(rs) && isHanDigitOnly(rs[j+1])) {
+				if units == 0 {
+					return scanHanDigits(rs, i)
+				}
+				h.partial = true
+				break
+			}
+			if d == 0 {
+				// 零 inside a numeral: a place holder; no elision after it.
+				if units == 0 {
+					if j+1 < len(rs) && isHanDigitOnly(rs[j+1]) {
+						return scanHanDigits(rs, i)
+					}
+					// 零 alone.
+					num, haveNum = dec{}, true
+					continue
+				}
+				numAfterUnit = false
+				lastUnit = 0
+				continue
+			}
+			num, haveNum = decInt(d), true
+			numAfterUnit = lastUnit >= 2 && j > i && !isZeroRune(rs[j-1])
+			continue
+		}
+		if u := hanUnit(r); u > 0 {
+			n := num
+			if !haveNum {
+				if u != 1 {
+					// 百, 千 need a digit: 千方百计, 百姓.
+					if j == i {
+						return hanNum{}, false
+					}
+					break
+				}
+				n = decInt(1) // 十五, 一百一十
+			}
+			var okA bool
+			section, okA = section.add(n.scale(u))
+			if !okA {
+				return fail()
+			}
+			num, haveNum, numAfterUnit = dec{}, false, false
+			lastUnit = u
+			units++
+			continue
+		}
+		if s := hanScale(r); s > 0 {
+			if j == i {
+				return hanNum{}, false
+			}
+			grp, okA := section.add(num)
+			if !okA {
+				return fail()
+			}
+			if grp.isZero() {
+				if s == 8 && !high.isZero() {
+					// 十四万亿: the 万 group scales by 亿.
+					total, okA = total.add(high.scale(8))
+					if !okA {
+						return fail()
+					}
+					high = dec{}
+					lastUnit, units = 8, units+1
+					continue
+				}
+				break
+			}
+			if s == 4 {
+				high, okA = high.add(grp.scale(4))
+			} else {
+				var t dec
+				t, okA = total.add(high)
+				if okA {
+					t, okA = t.add(grp)
+				}
+				total, high = t.scale(8), dec{}
+			}
+			if !okA {
+				return fail()
+			}
+			section, num, haveNum, numAfterUnit = dec{}, dec{}, false, false
+			lastUnit = s
+			units++
+			continue
+		}
+		if r == '点' && haveNum && j+1 < len(rs) && isHanDigitOnly(rs[j+1]) {
+			// 三点五: decimal fraction.
+			k := j + 1
+			frac := num
+			e := 0
+			for ; k < len(rs) && isHanDigitOnly(rs[k]); k++ {
+				d, _ := hanDigit(rs[k])
+				e--
+				var okA bool
+				frac, okA = frac.add(decInt(d).scale(e))
+				if !okA {
+					j = k
+					return fail()
+				}
+			}
+			num = frac
+			numAfterUnit = false
+			j = k - 1
+			units++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return hanNum{}, false
+	}
+	if numAfterUnit && haveNum {
+		num = num.scale(lastUnit - 1) // 一万二 = 12000, 两千三 = 2300
+	}
+	v, okA := total.add(high)
+	if okA {
+		v, okA = v.add(section)
+	}
+	if okA {
+		v, okA = v.add(num)
+	}
+	if !okA {
+		return fail()
+	}
+	h.v, h.end = v, j
+	h.lone = j-i == 1 && hanScale(rs[i]) == 0
+	return h, true
+}
+
+func isZeroRune(r rune) bool { return r == '零' || r == '〇' || r == '○' }
+
+// isHanDigitOnly reports a Chinese digit (not a unit or scale).
+func isHanDigitOnly(r rune) bool { _, ok := hanDigit(r); return ok }
+
+// scanHanDigits reads a run of Chinese digits without units: 二〇二四 is 2024,
+// 三四 (two consecutive digits) is the approximate pair 3–4, anything else
+// (五四, 九二) is read digit by digit and marked digitString.
+func scanHanDigits(rs []rune, i int) (hanNum, bool) {
+	j := i
+	var m uint64
+	zero := false
+	for ; j < len(rs); j++ {
+		d, ok := hanDigit(rs[j])
+		if !ok {
+			break
+		}
+		if d == 0 {
+			zero = true
+		}
+		hi, lo := bits.Mul64(m, 10)
+		if hi != 0 || lo+d < lo {
+			return hanNum{end: j, overflow: true}, true
+		}
+		m = lo + d
+	}
+	h := hanNum{end: j}
+	if j-i == 2 && !zero {
+		a, _ := hanDigit(rs[i])
+		b, _ := hanDigit(rs[i+1])
+		if b == a+1 {
+			h.v, h.hi, h.approx = decInt(a), decInt(b), true
+			return h, true
+		}
+	}
+	h.v, h.digitString = decInt(m), true
+	return h, true
+}
+
+// scanZHNumber reads one number at rs[i], Arabic (with 多/余 and Chinese
+// scales) or Chinese, into e (start, lo, end and flags).
+func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
+	e.start = i
+	if isDigit(rs[i]) {
+		v, j, digits, fancy, okA := scanArabic(rs, i)
+		e.lo, e.end, e.digits = v, j, digits
+		if !okA {
+			e.err, e.errAt = ErrOverflow, j
+			return e, true
+		}
+		e.plain = !fancy
+	} else {
+		h, okH := scanHan(rs, i)
+		if !okH {
+			return e, false
+		}
+		e.han = true
+		e.lo, e.end, e.lone, e.digitString, e.partial = h.v, h.end, h.lone, h.digitString, h.partial
+		if h.overflow {
+			e.err, e.errAt = ErrOverflow, h.end
+			return e, true
+		}
+		if h.approx {
+			e.hi, e.isRange, e.approx = h.hi, true, About
+		}
+	}
+	j := e.end
+	if j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && j+1 < len(rs) &&
+		(hanScale(rs[j+1]) > 0 || hanUnit(rs[j+1]) > 0 && j+2 < len(rs) && hanScale(rs[j+2]) > 0) {
+		// 1100多万, 一千多亿: 多 before the scale.
+		e.approx = MoreThan
+		j++
+	}
+	// Scales after the number: 26万, 114万亿, 5千万, 3百亿.
+	scaled := false
+	for j < len(rs) {
+		k := hanScale(rs[j])
+		if k == 0 && !e.han && !e.digitString {
+			if u := hanUnit(rs[j]); u > 1 && j+1 < len(rs) && hanScale(rs[j+1]) > 0 {
+				k = u
+			}
+		}
+		if k == 0 {
+			break
+		}
+		e.lo = e.lo.scale(k)
+		e.scaleExp += k
+		if e.isRange {
+			e.hi = e.hi.scale(k)
+		}
+		scaled = true
+		j++
+	}
+	if scaled {
+		e.lone, e.plain = false, false
+	}
+	e.end = j
+	return e, true
+}
+
+// zhPercentAt reads a percent or percentage-point marker at rs[j]: %, ％,
+// 个百分点, 百分点. It returns the unit and the end.
+func zhPercentAt(rs []rune, j int) (string, int) {
+	if j < len(rs) && (rs[j] == '%' || rs[j] == '％') {
+		return "%", j + 1
+	}
+	if j < len(rs) && rs[j] == '‰' {
+		return "‰", j + 1
+	}
+	if hasAt(rs, j, "个百分点") {
+		return "pp", j + 4
+	}
+	if hasAt(rs, j, "百分点") {
+		return "pp", j + 3
+	}
+	return "", j
+}
+
+// hasAt reports whether rs[j:] starts with s.
+func hasAt(rs []rune, j int, s string) bool {
+	for _, r := range s {
+		if j >= len(rs) || rs[j] != r {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// runeLen is the number of runes of s.
+func runeLen(s string) int { return len([]rune(s)) }
+
+// ratioAt reads ":1" after a number (2.45:1, 2.45∶1): it returns the
+// divisor and the end, or ok=false.
+func ratioAt(rs []rune, j int) (dec, int, bool) {
+	if j+1 >= len(rs) || !(rs[j] == ':' || rs[j] == '∶' || rs[j] == '：') || !isDigit(rs[j+1]) {
+		return dec{}, j, false
+	}
+	v, k, _, _, ok := scanArabic(rs, j+1)
+	if !ok || v.isZero() || k < len(rs) && (isDigit(rs[k]) || rs[k] == ':') {
+		return dec{}, j, false
+	}
+	return v, k, true
+}
+
+// applyRatio turns a number followed by ":b" into the ratio a/b with unit
+// "ratio" (城乡居民收入比2.45∶1, 2.45:1).
+func applyRatio(rs []rune, e expr) expr {
+	if e.isRange || e.unit != "" || e.han || e.words || e.ordinal {
+		return e
+	}
+	b, k, ok := ratioAt(rs, e.end)
+	if !ok {
+		return e
+	}
+	a, okA := floatOf(e.lo)
+	d, okB := floatOf(b)
+	if !okA || !okB {
+		return e
+	}
+	e.frac, e.fracVal, e.unit, e.end, e.plain = true, a/d, "ratio", k, false
+	return e
+}
+
+// zhRangeSeps are the separators of a Chinese range: 6%－6.5%, 3至5, 3到5.
+var zhRangeSeps = []string{"-", "－", "—", "–", "~", "～", "〜", "至", "到", "——"}
+
+// scanZHExpr reads a Chinese numeral expression at rs[i]: 百分之三十,
+// 1.5万, 6%－6.5%, 3至5, 3.5个百分点, ¥10亿元.
+func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
+	j := i
+	currency := false
+	if j < len(rs) && (rs[j] == '¥' || rs[j] == '￥') {
+		currency = true
+		j++
+	}
+	if hasAt(rs, j, "百分之") || hasAt(rs, j, "千分之") {
+		unit := "%"
+		if rs[j] == '千' {
+			unit = "‰"
+		}
+		if j+3 >= len(rs) {
+			return e, false
+		}
+		e, ok = scanZHNumber(rs, j+3)
+		if !ok {
+			return e, false
+		}
+		e.start, e.unit = i, unit
+		if e.err == nil {
+			// 百分之三十至百分之四十
+			for _, sep := range zhRangeSeps {
+				k := e.end
+				if hasAt(rs, k, sep) && (hasAt(rs, k+runeLen(sep), "百分之") || hasAt(rs, k+runeLen(sep), "千分之")) {
+					k += runeLen(sep) + 3
+					if k < len(rs) {
+						if f, okF := scanZHNumber(rs, k); okF && f.err == nil && !f.isRange {
+							e.hi, e.isRange, e.end = f.lo, true, f.end
+						}
+					}
+					break
+				}
+			}
+		}
+		e.lone = false
+		return e, true
+	}
+	if j >= len(rs) {
+		return e, false
+	}
+	e, ok = scanZHNumber(rs, j)
+	if !ok {
+		return e, false
+	}
+	e.start = i
+	if e.err != nil {
+		return e, true
+	}
+	// Fractions: 三分之一, 2/3 is not handled.
+	if hasAt(rs, e.end, "分之") && !e.isRange && e.end+2 < len(rs) {
+		if f, okF := scanZHNumber(rs, e.end+2); okF && f.err == nil && !f.isRange && !f.digitString && !f.partial {
+			d, okD := floatOf(e.lo)
+			n, okN := floatOf(f.lo)
+			if okD && okN && d > 0 {
+				e.frac, e.fracVal, e.unit, e.end, e.lone = true, n*100/d, "%", f.end, false
+				return e, true
+			}
+		}
+	}
+	unit, k := zhPercentAt(rs, e.end)
+	if unit != "" {
+		e.unit, e.end, e.lone = unit, k, false
+	}
+	// A range: number [%] sep number [%].
+	if !e.isRange && !e.digitString && !e.partial {
+		for _, sep := range zhRangeSeps {
+			k := e.end
+			if !hasAt(rs, k, sep) {
+				continue
+			}
+			k += runeLen(sep)
+			if k >= len(rs) || !(isDigit(rs[k]) || isHanNumeral(rs[k])) || isDigit(rs[k]) == e.han {
+				break
+			}
+			f, okF := scanZHNumber(rs, k)
+			if !okF || f.err != nil || f.isRange || f.digitString || f.partial {
+				break
+			}
+			u2, k2 := zhPercentAt(rs, f.end)
+			if e.unit != "" && u2 != e.unit {
+				break
+			}
+			if e.unit == "" && u2 != "" {
+				e.unit = u2
+			}
+			if f.end == k2 && u2 == "" && e.unit != "" {
+				k2 = f.end
+			}
+			// A scale written only after the second number applies to both:
+			// 3至5万 reads 30000–50000.
+			if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
+				e.lo = e.lo.scale(f.scaleExp)
+			}
+			e.hi, e.isRange, e.end = f.lo, true, k2
+			e.lone = false
+			break
+		}
+	}
+	if currency || hasAt(rs, e.end, "元") {
+		if hasAt(rs, e.end, "元") {
+			e.end++
+		}
+		e.unit = "元"
+	}
+	return applyRatio(rs, e), true
+}
+
+// enSmall holds English number words below twenty, the tens and dozen.
+var enSmall = map[string]uint64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+// enOrdinal holds English ordinal words.
+var enOrdinal = map[string]uint64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1000,
+}
+
+// enScale holds the English scale words as powers of ten.
+var enScale = map[string]int{
+	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}
+
+// wordEnd returns the end of the ASCII-letter word at rs[i].
+func wordEnd(rs []rune, i int) int {
+	for i < len(rs) && (rs[i] >= 'a' && rs[i] <= 'z' || rs[i] >= 'A' && rs[i] <= 'Z') {
+		i++
+	}
+	return i
+}
+
+// wordAt returns the ASCII-letter word at rs[i] (letters only), lower-cased,
+// and its end.
+func wordAt(rs []rune, i int) (string, int) {
+	j := wordEnd(rs, i)
+	if j == i {
+		return "", j
+	}
+	return strings.ToLower(string(rs[i:j])), j
+}
+
+// skipSpace returns the index of the first non-blank rune at or after j
+// (spaces and tabs only, not line breaks).
+func skipSpace(rs []rune, j int) int {
+	for j < len(rs) && (rs[j] == ' ' || rs[j] == '\t' || rs[j] == '\u00a0') {
+		j++
+	}
+	return j
+}
+
+// scanENNumber reads one English number at rs[i]: digits with grouping and
+// decimals, number words (twenty-five, a hundred, a dozen, one hundred and
+// twenty), either followed by scale words (1.2 million, 114 trillion), or an
+// ordinal (13th, sixteenth, twenty-first).
+func scanENNumber(rs []rune, i int) (e expr, ok bool) {
+	e.start = i
+	if isDigit(rs[i]) {
+		v, j, digits, fancy, okA := scanArabic(rs, i)
+		e.lo, e.end, e.digits, e.plain = v, j, digits, !fancy
+		if !okA {
+			e.err, e.errAt = ErrOverflow, j
+			return e, true
+		}
+		// 13th, 21st, 2nd, 3rd
+		if w, k := wordAt(rs, j); (w == "th" || w == "st" || w == "nd" || w == "rd") && !fancy {
+			e.end, e.ordinal = k, true
+			return e, true
+		}
+		return scanENScale(rs, e)
+	}
+	// Number words.
+	var total, cur dec
+	j := i
+	any := false
+	last := 0 // 1 small/tens, 2 hundred, 3 scale, 4 "and"
+	end := i
+	for j < len(rs) {
+		w, k := wordAt(rs, j)
+		if w == "" {
+			break
+		}
+		if w == "a" || w == "an" {
+			// "a hundred", "a dozen", "a million"
+			n := skipSpace(rs, k)
+			w2, _ := wordAt(rs, n)
+			if any || (enScale[w2] == 0 && w2 != "dozen") {
+				break
+			}
+			cur, any, last = decInt(1), true, 1
+			j = n
+			continue
+		}
+		if w == "and" && any && (last == 2 || last == 3) {
+			n := skipSpace(rs, k)
+			w2, k2 := wordAt(rs, n)
+			if _, ok := enSmall[w2]; ok {
+				// one hundred and twenty, but not one million and three
+				// million (two numbers).
+				after := k2
+				if after+1 < len(rs) && rs[after] == '-' {
+					_, after = wordAt(rs, after+1)
+				}
+				w3, _ := wordAt(rs, skipSpace(rs, after))
+				if _, scale := enScale[w3]; scale || w3 == "dozen" {
+					break
+				}
+				j, last = n, 4
+				continue
+			}
+			if _, ok := enOrdinal[w2]; ok {
+				j, last = n, 4
+				continue
+			}
+			break
+		}
+		if v, ok := enSmall[w]; ok && w != "zero" || ok && !any {
+			if any && last == 1 && !(v < 10 && cur.m != 0 && isTensOnly(cur) && k > j) {
+				break
+			}
+			var okA bool
+			cur, okA = cur.add(decInt(v))
+			if !okA {
+				e.err, e.errAt = ErrOverflow, j
+				return e, true
+			}
+			any, last, end = true, 1, k
+			// twenty-five
+			if k+1 < len(rs) && rs[k] == '-' {
+				w2, k2 := wordAt(rs, k+1)
+				if v2, ok := enSmall[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
+					cur, _ = cur.add(decInt(v2))
+					end = k2
+				} else if v2, ok := enOrdinal[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
+					cur, _ = cur.add(decInt(v2))
+					e.ordinal = true
+					end = k2
+					j = k2
+					break
+				}
+			}
+			j = skipSpace(rs, end)
+			continue
+		}
+		if w == "dozen" && any && last == 1 {
+			var okA bool
+			cur, okA = cur.mulInt(12)
+			if !okA {
+				e.err, e.errAt = ErrOverflow, j
+				return e, true
+			}
+			last, end = 1, k
+			j = skipSpace(rs, k)
+			continue
+		}
+		if w == "hundred" && any && last == 1 {
+			cur = cur.scale(2)
+			last, end = 2, k
+			j = skipSpace(rs, k)
+			continue
+		}
+		if s, ok := enScale[w]; ok && s > 2 && any && (last == 1 || last == 2) {
+			var okA bool
+			total, okA = total.add(cur.scale(s))
+			if !okA {
+				e.err, e.errAt = ErrOverflow, j
+				return e, true
+			}
+			cur = dec{}
+			last, end = 3, k
+			j = skipSpace(rs, k)
+			continue
+		}
+		if v, ok := enOrdinal[w]; ok && (!any || last >= 2 || w == "hundredth" || w == "thousandth") {
+			var okA bool
+			if w == "hundredth" || w == "thousandth" {
+				if !any {
+					break
+				}
+				cur = cur.scale(2)
+				if w == "thousandth" {
+					cur = cur.scale(1)
+				}
+			} else {
+				cur, okA = cur.add(decInt(v))
+				if !okA {
+					e.err, e.errAt = ErrOverflow, j
+					return e, true
+				}
+			}
+			any, end, e.ordinal = true, k, true
+			break
+		}
+		break
+	}
+	if !any || end == i {
+		return e, false
+	}
+	v, okA := total.add(cur)
+	if !okA {
+		e.err, e.errAt = ErrOverflow, i
+		return e, true
+	}
+	e.lo, e.end, e.words = v, end, true
+	return e, true
+}
+
+func isTensOnly(d dec) bool {
+	f, err := d.float()
+	return err == nil && f >= 20 && f < 100 && math.Mod(f, 10) == 0
+}
+
+// scanENScale applies scale words after a digit number: 1.2 million, 114
+// trillion, 3 hundred million.
+func scanENScale(rs []rune, e expr) (expr, bool) {
+	j := skipSpace(rs, e.end)
+	for {
+		w, k := wordAt(rs, j)
+		s, ok := enScale[w]
+		if !ok || k < len(rs) && rs[k] == '-' {
+			break
+		}
+		e.lo = e.lo.scale(s)
+		e.scaleExp += s
+		e.end, e.plain = k, false
+		j = skipSpace(rs, k)
+	}
+	if w, k := wordAt(rs, e.end); (w == "mn" || w == "bn") && !e.words {
+		s := 6
+		if w == "bn" {
+			s = 9
+		}
+		e.lo = e.lo.scale(s)
+		e.scaleExp += s
+		e.end, e.plain = k, false
+	}
+	return e, true
+}
+
+// enPercentAt reads a percent or percentage-point marker after an English
+// number: %, percent, per cent, percentage point(s).
+func enPercentAt(rs []rune, j int) (string, int) {
+	if j < len(rs) && (rs[j] == '%' || rs[j] == '％') {
+		return "%", j + 1
+	}
+	// A hyphen joins the marker in compound adjectives: a 2-percent drop,
+	// a 0.2-percentage-point increase.
+	next := func(k int) int {
+		if k+1 < len(rs) && rs[k] == '-' {
+			return k + 1
+		}
+		return skipSpace(rs, k)
+	}
+	n := next(j)
+	w, k := wordAt(rs, n)
+	switch w {
+	case "percent":
+		return "%", k
+	case "per":
+		m := skipSpace(rs, k)
+		if w2, k2 := wordAt(rs, m); w2 == "cent" {
+			return "%", k2
+		}
+	case "percentage":
+		m := next(k)
+		if w2, k2 := wordAt(rs, m); w2 == "point" || w2 == "points" {
+			return "pp", k2
+		}
+	}
+	return "", j
+}
+
+// enCurrencyPrefix reads a currency before an English number: RMB, ¥, US$,
+// $. It returns the unit and where the number starts.
+func enCurrencyPrefix(rs []rune, i int) (string, int) {
+	if i < len(rs) && (rs[i] == '¥' || rs[i] == '￥') {
+		return "yuan", skipSpace(rs, i+1)
+	}
+	if i < len(rs) && rs[i] == '$' {
+		return "dollars", i + 1
+	}
+	if hasAt(rs, i, "US$") {
+		return "dollars", i + 3
+	}
+	w, k := wordAt(rs, i)
+	if w == "rmb" || w == "cny" {
+		return "yuan", skipSpace(rs, k)
+	}
+	return "", i
+}
+
+// enCurrencySuffix reads a currency word after an English number: yuan,
+// dollars, US dollars.
+func enCurrencySuffix(rs []rune, j int) (string, int) {
+	n := skipSpace(rs, j)
+	w, k := wordAt(rs, n)
+	switch w {
+	case "yuan", "rmb":
+		return "yuan", k
+	case "dollars", "dollar":
+		return "dollars", k
+	case "us":
+		m := skipSpace(rs, k)
+		if w2, k2 := wordAt(rs, m); w2 == "dollars" || w2 == "dollar" {
+			return "dollars", k2
+		}
+	}
+	return "", j
+}
+
+// scanENExpr reads an English numeral expression at rs[i]: a number with
+// its currency, scale and percent marker, or a range (6-6.5 percent, 3 to 5,
+// between 3 and 5).
+// A range written "X to Y" is read only when allowTo is set.
+func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
+	cur, j := enCurrencyPrefix(rs, i)
+	between := false
+	if w, k := wordAt(rs, j); w == "between" {
+		between = true
+		j = skipSpace(rs, k)
+		if c, j2 := enCurrencyPrefix(rs, j); c != "" {
+			cur, j = c, j2
+		}
+	}
+	if j >= len(rs) {
+		return e, false
+	}
+	e, ok = scanENNumber(rs, j)
+	if !ok || e.err != nil {
+		return e, ok
+	}
+	firstDigit := isDigit(rs[j])
+	e.start = i
+	// Fractions: one third, two thirds, three quarters, a half.
+	if e.words && !e.isRange && !e.ordinal {
+		n := skipSpace(rs, e.end)
+		if e.end+1 < len(rs) && rs[e.end] == '-' {
+			n = e.end + 1 // two-thirds, one-fifth
+		}
+		w, k := wordAt(rs, n)
+		d := 0.0
+		switch w = strings.TrimSuffix(w, "s"); w {
+		case "half", "halve":
+			d = 2
+		case "quarter":
+			d = 4
+		default:
+			if v, ok := enOrdinal[w]; ok && v >= 3 && v <= 10 {
+				d = float64(v)
+			}
+		}
+		if num, ok := floatOf(e.lo); ok && d > 0 && n > e.end && num > 0 && num < d {
+			e.frac, e.fracVal, e.unit, e.end = true, num*100/d, "%", k
+			return e, true
+		}
+	}
+	unit, k := enPercentAt(rs, e.end)
+	if unit != "" {
+		e.unit, e.end = unit, k
+	}
+	// Range.
+	if !e.ordinal {
+		k := e.end
+		sepOK := false
+		if between {
+			n := skipSpace(rs, k)
+			if w, k2 := wordAt(rs, n); w == "and" {
+				k, sepOK = skipSpace(rs, k2), true
+			}
+		} else if k+1 < len(rs) && (rs[k] == '-' || rs[k] == '–' || rs[k] == '—' || rs[k] == '－') && (isDigit(rs[k+1]) || isLatin(rs[k+1]) && e.words) {
+			k, sepOK = k+1, true
+		} else {
+			n := skipSpace(rs, k)
+			if w, k2 := wordAt(rs, n); w == "to" && n > k && allowTo {
+				k, sepOK = skipSpace(rs, k2), true
+			}
+		}
+		if sepOK && k < len(rs) {
+			if c, k2 := enCurrencyPrefix(rs, k); c != "" && (cur == "" || c == cur) {
+				cur, k = c, k2
+			}
+			if k < len(rs) && (isDigit(rs[k]) == firstDigit || isDigit(rs[k]) && cur != "") {
+				if f, okF := scanENNumber(rs, k); okF && f.err == nil && !f.ordinal {
+					u2, k3 := enPercentAt(rs, f.end)
+					if e.unit == "" || u2 == e.unit {
+						if e.unit == "" {
+							e.unit = u2
+						}
+						// A scale written only after the second number
+						// applies to both: 3 to 5 million.
+						if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
+							e.lo = e.lo.scale(f.scaleExp)
+						}
+						e.hi, e.isRange, e.end = f.lo, true, k3
+					}
+				}
+			}
+		}
+	}
+	if cur == "" {
+		if c, k := enCurrencySuffix(rs, e.end); c != "" {
+			cur, e.end = c, k
+		}
+	} else if c, k := enCurrencySuffix(rs, e.end); c == cur {
+		e.end = k
+	}
+	if cur != "" && e.unit == "" {
+		e.unit = cur
+	}
+	return applyRatio(rs, e), true
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+)
+
+// numberCases are the ParseNumber table; they also seed FuzzParseNumber.
+var numberCases = []struct {
+	name, reason string
+	in           string
+	want         Number
+	err          error // ErrSyntax or ErrOverflow when parsing must fail
+}{
+	// Arabic digits.
+	{name: "digits", reason: "plain integer", in: "34", want: Number{Value: 34}},
+	{name: "grouping", reason: "commas group thousands", in: "260,000", want: Number{Value: 260000}},
+	{name: "grouping-millions", reason: "several groups", in: "1,234,567", want: Number{Value: 1234567}},
+	{name: "decimal", reason: "decimal fraction", in: "6.5", want: Number{Value: 6.5}},
+	{name: "grouping-decimal", reason: "grouping and fraction together", in: "1,234.5", want: Number{Value: 1234.5}},
+	{name: "full-width", reason: "full-width digits read as digits", in: "２６", want: Number{Value: 26}},
+	{name: "full-width-decimal", reason: "full-width point", in: "６．５", want: Number{Value: 6.5}},
+	{name: "spaces", reason: "surrounding blanks are ignored", in: "  42\t", want: Number{Value: 42}},
+	{name: "negative", reason: "a leading minus", in: "-0.6", want: Number{Value: -0.6}},
+	{name: "zero", reason: "zero is a number", in: "0", want: Number{Value: 0}},
+	{name: "leading-zeros", reason: "leading zeros do not change the value", in: "007", want: Number{Value: 7}},
+	// Chinese scales after digits.
+	{name: "wan", reason: "万 multiplies by 1e4", in: "26万", want: Number{Value: 260000}},
+	{name: "wan-full-width", reason: "full-width digits with 万", in: "２６万", want: Number{Value: 260000}},
+	{name: "wan-decimal", reason: "decimal with 万", in: "1.5万", want: Number{Value: 15000}},
+	{name: "yi-decimal", reason: "decimal with 亿", in: "3.5亿", want: Number{Value: 3.5e8}},
+	{name: "wan-yi", reason: "万亿 stacks to 1e12", in: "114万亿", want: Number{Value: 1.14e14}},
+	{name: "wan-yi-yuan", reason: "元 after the scale is the currency", in: "114万亿元", want: Number{Value: 1.14e14, Unit: "元"}},
+	{name: "qian-wan", reason: "千万 after digits", in: "5千万", want: Number{Value: 5e7}},
+	{name: "duo-wan", reason: "多 before the scale keeps the scale", in: "1100多万", want: Number{Value: 1.1e7}},
+	{name: "yuan-sign", reason: "¥ prefix is the currency", in: "¥100", want: Number{Value: 100, Unit: "元"}},
+	{name: "wan-yuan", reason: "万元 folds the scale", in: "10万元", want: Number{Value: 100000, Unit: "元"}},
+	{name: "usd", reason: "美元 is a currency unit", in: "100亿美元", want: Number{Value: 1e10, Unit: "美元"}},
+	// Chinese numerals.
+	{name: "han-digit", reason: "one Chinese digit", in: "九", want: Number{Value: 9}},
+	{name: "han-ten", reason: "十 alone is ten", in: "十", want: Number{Value: 10}},
+	{name: "han-teen", reason: "十五 without a leading 一", in: "十五", want: Number{Value: 15}},
+	{name: "han-tens", reason: "二十", in: "二十", want: Number{Value: 20}},
+	{name: "han-hundred", reason: "一百一十", in: "一百一十", want: Number{Value: 110}},
+	{name: "han-thousand", reason: "一千零五 with a zero place holder", in: "一千零五", want: Number{Value: 1005}},
+	{name: "han-wan-elided", reason: "colloquial 一万二 is 12000", in: "一万二", want: Number{Value: 12000}},
+	{name: "han-qian-elided", reason: "colloquial 两千三 is 2300", in: "两千三", want: Number{Value: 2300}},
+	{name: "han-bai-elided", reason: "colloquial 一百五 is 150", in: "一百五", want: Number{Value: 150}},
+	{name: "han-yi-elided", reason: "colloquial 三亿五 is 3.5e8", in: "三亿五", want: Number{Value: 3.5e8}},
+	{name: "han-no-elision-after-zero", reason: "一万零二 is 10002", in: "一万零二", want: Number{Value: 10002}},
+	{name: "han-liang", reason: "两 is two", in: "两千", want: Number{Value: 2000}},
+	{name: "han-yi-wan", reason: "三亿五千万", in: "三亿五千万", want: Number{Value: 3.5e8}},
+	{name: "han-wan-yi", reason: "十四万亿: 万 group scaled by 亿", in: "十四万亿", want: Number{Value: 1.4e13}},
+	{name: "han-big", reason: "full form with every level", in: "一千二百三十四万五千六百七十八", want: Number{Value: 12345678}},
+	{name: "han-ling", reason: "〇 as zero", in: "一〇〇", want: Number{Value: 100}},
+	{name: "han-year-digits", reason: "二〇二四 read digit by digit", in: "二〇二四", want: Number{Value: 2024}},
+	{name: "han-decimal", reason: "三点五", in: "三点五", want: Number{Value: 3.5}},
+	{name: "han-decimal-scale", reason: "一点五亿", in: "一点五亿", want: Number{Value: 1.5e8}},
+	{name: "financial", reason: "financial forms", in: "壹仟贰佰", want: Number{Value: 1200}},
+	{name: "financial-full", reason: "financial forms with 拾 and 万", in: "叁万肆仟伍佰陆拾柒", want: Number{Value: 34567}},
+	{name: "traditional", reason: "traditional 萬 and 億", in: "三億五千萬", want: Number{Value: 3.5e8}},
+	{name: "approx-pair", reason: "三四 is the approximate range 3–4", in: "三四", want: Number{Value: 3, Upper: 4, IsRange: true}},
+	{name: "ordinal-han", reason: "第 makes an ordinal", in: "第十六", want: Number{Value: 16, Ordinal: true}},
+	{name: "ordinal-han-classifier", reason: "classifier after the ordinal", in: "第十六届", want: Number{Value: 16, Ordinal: true}},
+	{name: "negative-han", reason: "负 is a minus sign", in: "负五", want: Number{Value: -5}},
+	// Percent and percentage points.
+	{name: "percent", reason: "% keeps the number", in: "8.1%", want: Number{Value: 8.1, Unit: "%"}},
+	{name: "percent-full-width", reason: "full-width ％", in: "６．５％", want: Number{Value: 6.5, Unit: "%"}},
+	{name: "baifenzhi", reason: "百分之三十 is 30%", in: "百分之三十", want: Number{Value: 30, Unit: "%"}},
+	{name: "baifenzhi-decimal", reason: "百分之三点五", in: "百分之三点五", want: Number{Value: 3.5, Unit: "%"}},
+	{name: "baifenzhi-digits", reason: "百分之 with digits", in: "百分之5", want: Number{Value: 5, Unit: "%"}},
+	{name: "qianfenzhi", reason: "千分之五 is per mille", in: "千分之五", want: Number{Value: 5, Unit: "‰"}},
+	{name: "pp", reason: "个百分点 is percentage points, never %", in: "3.5个百分点", want: Number{Value: 3.5, Unit: "pp"}},
+	{name: "pp-short", reason: "百分点 without 个", in: "0.5百分点", want: Number{Value: 0.5, Unit: "pp"}},
+	{name: "pp-han", reason: "Chinese numeral with 个百分点", in: "两个百分点", want: Number{Value: 2, Unit: "pp"}},
+	// Chinese ranges.
+	{name: "range-ff0d", reason: "full-width hyphen U+FF0D between percents", in: "6%－6.5%", want: Number{Value: 6, Upper: 6.5, IsRange: true, Unit: "%"}},
+	{name: "range-dao", reason: "到 joins a range", in: "3到5", want: Number{Value: 3, Upper: 5, IsRange: true}},
+	{name: "range-zhi-classifier", reason: "a classifier after a range", in: "3至5个", want: Number{Value: 3, Upper: 5, IsRange: true, Unit: "个"}},
+	{name: "range-han", reason: "Chinese numerals in a range", in: "三至五年", want: Number{Value: 3, Upper: 5, IsRange: true, Unit: "年"}},
+	{name: "range-shared-scale", reason: "3至5万: the scale applies to both bounds", in: "3至5万", want: Number{Value: 30000, Upper: 50000, IsRange: true}},
+	{name: "range-percent-once", reason: "% written once after the range", in: "6-6.5%", want: Number{Value: 6, Upper: 6.5, IsRange: true, Unit: "%"}},
+	{name: "range-tilde", reason: "～ joins a range", in: "10～20", want: Number{Value: 10, Upper: 20, IsRange: true}},
+	{name: "range-baifenzhi", reason: "百分之三十至百分之四十", in: "百分之三十至百分之四十", want: Number{Value: 30, Upper: 40, IsRange: true, Unit: "%"}},
+	// English.
+	{name: "word", reason: "number word", in: "Nine", want: Number{Value: 9}},
+	{name: "word-lower", reason: "lower case", in: "three", want: Number{Value: 3}},
+	{name: "word-teen", reason: "teens", in: "seventeen", want: Number{Value: 17}},
+	{name: "word-hyphen", reason: "twenty-five", in: "twenty-five", want: Number{Value: 25}},
+	{name: "word-tens-space", reason: "tens then unit separated by a space", in: "twenty five", want: Number{Value: 25}},
+	{name: "a-hundred", reason: "a hundred", in: "a hundred", want: Number{Value: 100}},
+	{name: "a-dozen", reason: "a dozen", in: "a dozen", want: Number{Value: 12}},
+	{name: "two-dozen", reason: "dozen multiplies", in: "two dozen", want: Number{Value: 24}},
+	{name: "hundred-and", reason: "British and", in: "one hundred and twenty", want: Number{Value: 120}},
+	{name: "words-thousand", reason: "scale words", in: "three thousand five hundred", want: Number{Value: 3500}},
+	{name: "words-million", reason: "twelve million", in: "twelve million", want: Number{Value: 1.2e7}},
+	{name: "digits-million", reason: "1.2 million", in: "1.2 million", want: Number{Value: 1.2e6}},
+	{name: "digits-trillion", reason: "114 trillion", in: "114 trillion", want: Number{Value: 1.14e14}},
+	{name: "rmb-billion", reason: "RMB 10 billion is 1e10 (Recognizers-Text says 1e8)", in: "RMB 10 billion", want: Number{Value: 1e10, Unit: "yuan"}},
+	{name: "rmb-million", reason: "RMB 1.2 million is 1.2e6", in: "RMB 1.2 million", want: Number{Value: 1.2e6, Unit: "yuan"}},
+	{name: "yuan-suffix", reason: "yuan after the scale", in: "1.2 trillion yuan", want: Number{Value: 1.2e12, Unit: "yuan"}},
+	{name: "dollar", reason: "US$ prefix", in: "US$100 billion", want: Number{Value: 1e11, Unit: "dollars"}},
+	{name: "bn", reason: "bn abbreviation", in: "10bn", want: Number{Value: 1e10}},
+	{name: "percent-word", reason: "percent", in: "6.5 percent", want: Number{Value: 6.5, Unit: "%"}},
+	{name: "per-cent", reason: "per cent in two words", in: "3 per cent", want: Number{Value: 3, Unit: "%"}},
+	{name: "percent-sign-en", reason: "% after digits in English", in: "0.5%", want: Number{Value: 0.5, Unit: "%"}},
+	{name: "pp-en", reason: "percentage points are pp", in: "0.2 percentage points", want: Number{Value: 0.2, Unit: "pp"}},
+	{name: "pp-en-singular", reason: "one percentage point", in: "one percentage point", want: Number{Value: 1, Unit: "pp"}},
+	{name: "range-en-hyphen", reason: "6-6.5 percent", in: "6-6.5 percent", want: Number{Value: 6, Upper: 6.5, IsRange: true, Unit: "%"}},
+	{name: "range-en-to", reason: "3 to 5", in: "3 to 5", want: Number{Value: 3, Upper: 5, IsRange: true}},
+	{name: "range-between", reason: "between 3 and 5", in: "between 3 and 5", want: Number{Value: 3, Upper: 5, IsRange: true}},
+	{name: "range-between-words", reason: "between three and five", in: "between three and five", want: Number{Value: 3, Upper: 5, IsRange: true}},
+	{name: "range-en-scale", reason: "3 to 5 million: the scale applies to both", in: "3 to 5 million", want: Number{Value: 3e6, Upper: 5e6, IsRange: true}},
+	{name: "range-en-years", reason: "2016-2020", in: "2016-2020", want: Number{Value: 2016, Upper: 2020, IsRange: true}},
+	{name: "ordinal-word", reason: "Sixteenth", in: "Sixteenth", want: Number{Value: 16, Ordinal: true}},
+	{name: "ordinal-suffix", reason: "13th", in: "13th", want: Number{Value: 13, Ordinal: true}},
+	{name: "ordinal-st", reason: "21st", in: "21st", want: Number{Value: 21, Ordinal: true}},
+	{name: "ordinal-compound", reason: "twenty-first", in: "twenty-first", want: Number{Value: 21, Ordinal: true}},
+	{name: "ordinal-hundredth", reason: "one hundredth", in: "one hundredth", want: Number{Value: 100, Ordinal: true}},
+	{name: "ratio", reason: "a ratio a:b is a/b", in: "2.45:1", want: Number{Value: 2.45, Unit: "ratio"}},
+	{name: "fraction-zh", reason: "三分之二 is 66.67%", in: "三分之二", want: Number{Value: 200.0 / 3, Unit: "%"}},
+	{name: "fraction-en", reason: "three quarters is 75%", in: "three quarters", want: Number{Value: 75, Unit: "%"}},
+	// Errors.
+	{name: "empty", reason: "nothing to parse", in: "", err: ErrSyntax},
+	{name: "blank", reason: "only blanks", in: "  ", err: ErrSyntax},
+	{name: "letters", reason: "not a number", in: "abc", err: ErrSyntax},
+	{name: "trailing", reason: "text after the number", in: "26万人民", err: ErrSyntax},
+	{name: "exponent", reason: "scientific notation is not a numeral", in: "1e5", err: ErrSyntax},
+	{name: "lone-wan", reason: "万 needs a digit", in: "万", err: ErrSyntax},
+	{name: "lone-bai", reason: "百 needs a digit: 百姓", in: "百", err: ErrSyntax},
+	{name: "shisiwu", reason: "十四五 is not one numeral", in: "十四五", err: ErrSyntax},
+	{name: "a-alone", reason: "a is not a number without a scale", in: "a", err: ErrSyntax},
+	{name: "overflow-digits", reason: "more digits than uint64", in: "99999999999999999999999", err: ErrOverflow},
+	{name: "inexact-integer", reason: "2^53+1 cannot be represented exactly", in: "9007199254740993", err: ErrOverflow},
+	{name: "overflow-scale", reason: "scales beyond float64", in: "1" + repeat("万亿", 30), err: ErrOverflow},
+	{name: "overflow-han", reason: "Chinese numeral too large to add exactly", in: "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九亿", err: ErrOverflow},
+	{name: "exact-2-53", reason: "2^53 itself is exact", in: "9007199254740992", want: Number{Value: 9007199254740992}},
+}
+
+func repeat(s string, n int) string {
+	out := ""
+	for i := 0; i < n; i++ {
+		out += s
+	}
+	return out
+}
+
+func TestParseNumber(t *testing.T) {
+	for _, tc := range numberCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ParseNumber(tc.in)
+			if tc.err != nil {
+				if !errors.Is(err, tc.err) {
+					t.Fatalf("ParseNumber(%q) = %+v, %v; want error %v (%s)", tc.in, got, err, tc.err, tc.reason)
+				}
+				var ne *NumberError
+				if !errors.As(err, &ne) || ne.Input != tc.in || ne.Offset < 0 || ne.Offset > len([]rune(tc.in)) {
+					t.Fatalf("ParseNumber(%q) error %#v: want a *NumberError with the input and an offset inside it", tc.in, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseNumber(%q): %v (%s)", tc.in, err, tc.reason)
+			}
+			if got != tc.want {
+				t.Errorf("ParseNumber(%q) = %+v, want %+v (%s)", tc.in, got, tc.want, tc.reason)
+			}
+		})
+	}
+}
+
+func TestNumberErrorOffset(t *testing.T) {
+	_, err := ParseNumber("26万人民")
+	var ne *NumberError
+	if !errors.As(err, &ne) {
+		t.Fatalf("want *NumberError, got %v", err)
+	}
+	if ne.Offset != 3 {
+		t.Errorf("offset = %d, want 3 (人民 is a word, not the classifier 人)", ne.Offset)
+	}
+	if ne.Error() == "" || !errors.Is(err, ErrSyntax) {
+		t.Errorf("error %q does not wrap ErrSyntax", ne.Error())
+	}
+}

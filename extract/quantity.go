@@ -1,0 +1,1321 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Quantities returns every number in running text, in order, with its span,
+// value, unit, role and qualifier. Offsets are rune offsets into text and
+// Text is exactly the runes [Start, End) of text.
+//
+// Text covers the qualifier words, the number and, in Chinese, the classifier
+// or measure word (不少于26万人, 1100万人以上, 6%－6.5%); in English it covers
+// the qualifier words, currency, scale and percent words (no fewer than
+// 260,000; RMB 10 billion; 6-6.5 percent) but not the counted noun, which is
+// reported as Unit only (260,000 urban jobs → "jobs": the head noun of the
+// words that follow, skipping modifiers).
+//
+// Units: Chinese classifiers and measure words as written (人 个 张 套 个月
+// 公里), money as 元 with the scale folded into Value (114万亿元 → 1.14e14,
+// 元), "%" for percent and "pp" for percentage points (个百分点,
+// percentage points); English "%", "pp", "yuan", "dollars" or the counted
+// noun. Fractions are percentages: 一半 is 50 "%", 三分之二 and two-thirds
+// are 66.67 "%", so that they link with "half" or "66.7 percent".
+//
+// Qualifiers come from the words around the number: before it (不少于,
+// 超过, 约, 放宽至, no fewer than, more than, about, up to, within …),
+// after the unit (以上, 以内, 左右, or more, or so) and inside it (1100多万,
+// 10余年: more_than). A range (6%－6.5%, 3至5个, 6-6.5 percent, between 3
+// and 5) has Qualifier Range and Upper set. Non-quantities have Qualifier
+// Exact. A qualifier never reaches into the previous quantity's span.
+//
+// Roles other than RoleQuantity mark numbers that are not amounts: dates
+// (1月21日, January 21: Value is month×100+day, or month×100, or the day
+// alone), years (2024年, in 2024, 2016-2020 as a range), ordinals (第十六届,
+// Sixteenth, 13th, grades such as 二级), list markers (二、 (十) II 1. Tenth,
+// 一是), footnote references (digits glued to the end of a lower-case word,
+// areas17, superscript digits, [17]) and names (numbers inside short quoted
+// names and fixed expressions: “七有”, 十四五, 十九大, G20, COVID-19,
+// Five-Year Plan). Non-numbers that contain numeral characters (一些, 统一,
+// 进一步, 千方百计, 百姓, 两岸, one of, one-stop) are skipped. English
+// number words that mirror a Chinese name without quotes (seven aspects) are
+// left as quantities: only the linker can know they mirror a name.
+//
+// lang selects the rules; a zero Lang is guessed from the script of text.
+func Quantities(text string, lang Lang) []Quantity {
+	rs := []rune(text)
+	if lang != Chinese && lang != English {
+		lang = English
+		for _, r := range rs {
+			if isHan(r) {
+				lang = Chinese
+				break
+			}
+		}
+	}
+	var out []Quantity
+	if lang == Chinese {
+		out = zhQuantities(rs)
+	} else {
+		out = enQuantities(rs)
+	}
+	for k := range out {
+		out[k].Text = string(rs[out[k].Start:out[k].End])
+		if out[k].Qualifier == "" {
+			out[k].Qualifier = Exact
+		}
+	}
+	return out
+}
+
+// floatOf converts a decimal, reporting ok=false on overflow.
+func floatOf(d dec) (float64, bool) {
+	f, err := d.float()
+	return f, err == nil
+}
+
+// isSuperDigit reports a superscript digit, used for footnote references.
+func isSuperDigit(r rune) bool {
+	switch r {
+	case '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
+		return true
+	}
+	return false
+}
+
+func superVal(r rune) uint64 {
+	switch r {
+	case '¹':
+		return 1
+	case '²':
+		return 2
+	case '³':
+		return 3
+	}
+	return uint64(r - '⁰')
+}
+
+// circled returns the value of ① … ⑳ and ⑴ … ⒇.
+func circled(r rune) (float64, bool) {
+	switch {
+	case r >= '①' && r <= '⑳':
+		return float64(r-'①') + 1, true
+	case r >= '⑴' && r <= '⒇':
+		return float64(r-'⑴') + 1, true
+	case r >= '⒈' && r <= '⒛':
+		return float64(r-'⒈') + 1, true
+	}
+	return 0, false
+}
+
+// atLineStart reports whether only blanks stand between the start of the
+// line and rs[i].
+func atLineStart(rs []rune, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch rs[j] {
+		case '\n', '\r':
+			return true
+		case ' ', '\t', '\u3000', '\u00a0':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// atClauseStart reports whether rs[i] starts a line, a sentence or a clause
+// after a colon or semicolon.
+func atClauseStart(rs []rune, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch rs[j] {
+		case '\n', '\r', '。', '；', '：', '.', ';', ':', '!', '?', '！', '？':
+			return true
+		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘':
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// superRun reads a run of superscript digits at rs[i] as a footnote
+// reference.
+func superRun(rs []rune, i int) Quantity {
+	j := i
+	var v uint64
+	for j < len(rs) && isSuperDigit(rs[j]) && j-i < 6 {
+		v = v*10 + superVal(rs[j])
+		j++
+	}
+	return Quantity{Start: i, End: j, Value: float64(v), Role: RoleFootnoteRef}
+}
+
+// bracketRef reads [17] or ［17］ at rs[i] as a footnote reference.
+func bracketRef(rs []rune, i int) (Quantity, bool) {
+	if rs[i] != '[' && rs[i] != '［' {
+		return Quantity{}, false
+	}
+	j := i + 1
+	var v uint64
+	for j < len(rs) && isDigit(rs[j]) && j-i <= 4 {
+		v = v*10 + digitVal(rs[j])
+		j++
+	}
+	if j == i+1 || j >= len(rs) || rs[j] != ']' && rs[j] != '］' {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, End: j + 1, Value: float64(v), Role: RoleFootnoteRef}, true
+}
+
+// inShortQuote reports whether rs[i:j] lies inside a short quotation or
+// book title (“七有”, 《“十四五”规划》), which makes the number part of a name.
+func inShortQuote(rs []rune, i, j int) bool {
+	const max = 12
+	open := -1
+	for k := i - 1; k >= 0 && i-k <= max; k-- {
+		r := rs[k]
+		if r == '“' || r == '「' || r == '『' || r == '《' || r == '"' && (k == 0 || !isLatin(rs[k-1]) && !isDigit(rs[k-1])) {
+			open = k
+			break
+		}
+		if r == '”' || r == '」' || r == '』' || r == '》' || r == '\n' || r == '。' {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j; k < len(rs) && k-open <= max+4; k++ {
+		r := rs[k]
+		if r == '”' || r == '」' || r == '』' || r == '》' || r == '"' {
+			return true
+		}
+		if r == '“' || r == '\n' || r == '。' || r == '，' || r == '；' {
+			return false
+		}
+	}
+	return false
+}
+
+// wordBefore returns the lower-cased ASCII word that ends just before rs[i]
+// (skipping blanks), and its start.
+func wordBefore(rs []rune, i int) (string, int) {
+	j := i
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\t' || rs[j-1] == '\u00a0') {
+		j--
+	}
+	k := j
+	for k > 0 && (rs[k-1] >= 'a' && rs[k-1] <= 'z' || rs[k-1] >= 'A' && rs[k-1] <= 'Z') {
+		k--
+	}
+	return strings.ToLower(string(rs[k:j])), k
+}
+
+// integral reports whether f is a whole number in [lo, hi].
+func integral(f, lo, hi float64) bool {
+	return f == math.Trunc(f) && f >= lo && f <= hi
+}
+
+// zhUnits are the Chinese classifiers and measure words recognised after a
+// number, longest first when they share a prefix.
+var zhUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for _, u := range strings.Fields(`
+		个月 周年 个工作日 个小时 个国家 个省份 个城市 个县 个百分点
+		平方公里 平方米 平方千米 立方米 公里 千米 公顷 千瓦时 千瓦 千克 公斤 吨 标准煤
+		人次 架次 车次 艘次 户次 小时 分钟 周岁 工作日 多年 年度
+		美元 欧元 港元 日元 英镑 元 亩 斤 米 岁 天 年 月 日 号 周 倍 成 秒 克 升 度
+		人 个 张 套 项 家 所 名 位 件 次 座 条 台 辆 架 艘 部 批 处 间 只 头 株 棵 本 册
+		种 类 场 届 期 轮 层 片 道 栋 幢 级 支 队 起 例 宗 笔 单 份 篇 首 门 户
+		方面 章 节 款 段 趟 班 列 所 校 床 剂 针 码 股 对 双 组 块
+		毫米 厘米 立方 亿千瓦 千伏 兆瓦 吉瓦 千瓦时 度电 标箱 集装箱 万亿 季度
+		微克/立方米 微克 毫克 标准箱 吨标准煤 千瓦时/人
+	`) {
+		m[u] = true
+	}
+	return m
+}()
+
+// zhUnitBlock are words that start with a one-character classifier but
+// are not a classifier after a number: 12万城镇 is not 12万 城.
+var zhUnitBlock = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`所有 人民 元素 天然 国家 名单 部门 部署 批准 处理 间接 只有 只是
+		本地 本土 本身 本着 种植 场所 期间 层次 层面 片区 道路 支持 支撑 队伍 起来 单位 份额 门槛
+		对外 对于 组织 周边 成为 成立 成果 成本 成效 成熟 日益 日常 号召 条件 条例 台阶 座谈
+		部分 户籍 户口 位置 位于 度过 岁月 年轻 年龄 年代 克服 升级 升学 度假 股份 股权 双方 班子
+		码头 列入 针对 块状 间隔 家庭 家园 天地 米粮 期货 期限 处于 倍增 点位 号称 级别 首先 首都
+		首位 篇章 头部 台湾 组成 层级 双向 场景 场地 部长 轮流 批评 类似 类型 宗旨 笔者 门户`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// zhUnitAt returns the longest classifier or measure word at rs[j].
+func zhUnitAt(rs []rune, j int) (string, int) {
+	for n := 6; n >= 1; n-- {
+		if j+n > len(rs) {
+			continue
+		}
+		s := string(rs[j : j+n])
+		if zhUnits[s] {
+			if n == 1 && j+2 <= len(rs) && zhUnitBlock[string(rs[j:j+2])] {
+				continue
+			}
+			return s, j + n
+		}
+	}
+	return "", j
+}
+
+// zhMeasure are the units after which a bare 一 is a real quantity (一年,
+// 一倍): generic classifiers after 一 are mostly the article "a" (一个, 一批,
+// 一项, 一种) and are skipped.
+var zhMeasure = map[string]bool{
+	"年": true, "个月": true, "月": true, "天": true, "日": true, "周": true, "倍": true,
+	"元": true, "美元": true, "小时": true, "公里": true, "亩": true, "吨": true,
+	"平方公里": true, "人次": true, "成": true, "岁": true, "周岁": true,
+	"%": true, "pp": true, "‰": true,
+}
+
+// zhLex are words whose numeral characters are not numbers (role "") or
+// name a fixed expression (role name). They are matched around the numeral
+// where a scan starts.
+var zhLex = func() map[rune][]lexWord {
+	m := map[rune][]lexWord{}
+	add := func(role Role, words string) {
+		for _, w := range strings.Fields(words) {
+			rw := []rune(w)
+			for k, r := range rw {
+				if isHanNumeral(r) {
+					m[r] = append(m[r], lexWord{w: rw, k: k, role: role})
+				}
+			}
+		}
+	}
+	add("", `一些 一批 一流 统一 一体化 一体 进一步 一步 万众一心 千方百计 百姓 一样 一切 一起
+		一定 一直 一般 一致 唯一 一系列 一方面 一道 一同 一律 一度 一举 一线 一手 一向 一再
+		一旦 一时 一贯 一环 一揽子 一连串 一边 一把手 一站式 一门 一次性 同一 单一 之一 万一
+		千万 万物 百花齐放 一心一意 一如既往 一点一滴 一丝不苟 一以贯之 一张蓝图 一刀切 一窝蜂
+		一哄而上 一劳永逸 一蹴而就 一网通办 一网统管 一件事 五湖四海 四面八方 三令五申 七上八下
+		十全十美 十分 一番 一席 一员 一角 一面 一头 一路 一片 一大批 一大 一概 一并 一经 一味
+		一共 一来 一则 一方 一侧 一端 千家万户 千里 千秋 百年大计 百业 百家 百花 百川 亿万
+		万里 万象 千亿 一二三产业 一二 第一时间 一秒 两岸 两会 两翼 两难 两极 两面 三番五次
+		一老一小 一刻 一抓到底 一届接着一届 一年接着一年 一茬接着一茬 一竿子 一肩挑 一刀 一盘棋
+		一张网 一体推进 一视同仁 一以贯之 一蹴 一成不变 一分为二 一针一线 一草一木 一点 一下
+		一些 万全 千头万绪 万千 百强 千亿级 百亿级 一小 一老 多一 数一数二 一举多得 一户一
+		一地 一业 一村一品 一县一 一市一 一区一 一企一 一人一 一事一议 一码通 一卡通 一件
+		一网 一窗 一门式 一次办 一号文件 一对一 一户一策 之二 之三 十足 一侧 一带 零部件 零售 零距离 零容忍 零和`)
+	add(RoleName, `一带一路 十九大 二十大 十八大 十七大 十六大 十五大 一国两制 两个一百年 四个全面
+		五位一体 四个意识 四个自信 两个维护 两个确立 三去一降一补 三农 三严三实 两学一做 九二共识
+		十三五 十四五 十二五 十一五 十五五 三大攻坚战 六稳 六保 双一流 五四 七一 八一 三八
+		三公 三保 三区三州 四史 四风 两不愁三保障 六个一批 三期叠加 五大发展理念 两个大局
+		一中 一个中国 两制 二十国集团 三个代表 八项规定 五年规划 一次分配 二次分配 三次分配`)
+	return m
+}()
+
+// lexWord is a word of zhLex: its runes, the offset k of the indexing
+// numeral rune inside it, and its role.
+type lexWord struct {
+	w    []rune
+	k    int
+	role Role
+}
+
+// zhLexAt returns the longest zhLex word that covers rs[i] and starts at or
+// before i, its span and role.
+func zhLexAt(rs []rune, i int) (start, end int, role Role, ok bool) {
+	best := -1
+	for _, lw := range zhLex[rs[i]] {
+		s := i - lw.k
+		if s < 0 || s+len(lw.w) > len(rs) {
+			continue
+		}
+		match := true
+		for k, r := range lw.w {
+			if rs[s+k] != r {
+				match = false
+				break
+			}
+		}
+		if match && s+len(lw.w) > best {
+			start, end, role, ok = s, s+len(lw.w), lw.role, true
+			best = end
+		}
+	}
+	return
+}
+
+// zhPrefixQual are the Chinese qualifiers written before a number.
+var zhPrefixQual = []struct {
+	s string
+	q Qualifier
+}{
+	{"不少于", AtLeast}, {"不低于", AtLeast}, {"不小于", AtLeast}, {"至少", AtLeast}, {"最少", AtLeast}, {"最低", AtLeast},
+	{"不超过", AtMost}, {"不高于", AtMost}, {"不多于", AtMost}, {"不大于", AtMost}, {"控制在", AtMost},
+	{"超过", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {"大于", MoreThan}, {"逾", MoreThan}, {"超", MoreThan},
+	{"不到", LessThan}, {"不足", LessThan}, {"低于", LessThan}, {"少于", LessThan}, {"小于", LessThan},
+	{"放宽至", UpTo}, {"放宽到", UpTo}, {"最多", UpTo}, {"最高", UpTo}, {"最长", UpTo},
+	{"大约", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
+}
+
+// zhSuffixQual are the Chinese qualifiers written after the unit.
+var zhSuffixQual = []struct {
+	s string
+	q Qualifier
+}{
+	{"及以上", AtLeast}, {"以上", AtLeast}, {"以下", AtMost}, {"以内", AtMost}, {"之内", AtMost},
+	{"左右", About}, {"上下", About},
+}
+
+// endsWithAt reports whether rs[:i] ends with s.
+func endsWithAt(rs []rune, i int, s string) bool {
+	n := runeLen(s)
+	return i-n >= 0 && hasAt(rs, i-n, s)
+}
+
+// zhQuantities scans Chinese text.
+func zhQuantities(rs []rune) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isSuperDigit(r):
+			q := superRun(rs, i)
+			out = append(out, q)
+			i = q.End
+			continue
+		case r == '[' || r == '［':
+			if q, ok := bracketRef(rs, i); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			i++
+			continue
+		}
+		if v, ok := circled(r); ok {
+			out = append(out, Quantity{Start: i, End: i + 1, Value: v, Role: RoleListMarker})
+			i++
+			continue
+		}
+		if !(isDigit(r) || isHanNumeral(r) || (r == '¥' || r == '￥') && i+1 < len(rs) && isDigit(rs[i+1])) {
+			i++
+			continue
+		}
+		if isDigit(r) && i > 0 && isDigit(rs[i-1]) {
+			i++
+			continue
+		}
+		q, next := zhOne(rs, i, floor(out))
+		if next <= i {
+			next = i + 1
+		}
+		if q.End > q.Start && q.Start >= floor(out) {
+			out = append(out, q)
+		}
+		i = next
+	}
+	return out
+}
+
+// zhOne reads the number at rs[i]. It returns the quantity (End == Start
+// when there is none) and where to continue.
+//
+// Nothing before floor (the end of the previous quantity) may be taken
+// into the span.
+func zhOne(rs []rune, i, floor int) (Quantity, int) {
+	none := Quantity{}
+	r := rs[i]
+	// Latin neighbours: G20, PM2.5, 5G, COVID-19.
+	if isDigit(r) && i > 0 && (isLatin(rs[i-1]) || rs[i-1] == '-' && i > 1 && isLatin(rs[i-2])) {
+		j := i
+		for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' && j+1 < len(rs) && isDigit(rs[j+1])) {
+			j++
+		}
+		s := i
+		for s > 0 && (isLatin(rs[s-1]) || rs[s-1] == '-') {
+			s--
+		}
+		return Quantity{Start: s, End: j, Value: valueOf(rs[i:j]), Role: RoleName}, j
+	}
+	if isHan(r) {
+		if s, e, role, ok := zhLexAt(rs, i); ok {
+			if role == "" {
+				return none, e
+			}
+			v := 0.0
+			if h, ok := scanHan(rs, i); ok {
+				v, _ = floatOf(h.v)
+			}
+			if s > i {
+				s = i
+			}
+			return Quantity{Start: s, End: e, Value: v, Role: RoleName}, e
+		}
+		// Vague amounts: 几十年, 数百, 十几个, 成千上万.
+		if i > 0 && (rs[i-1] == '几' || rs[i-1] == '数' || rs[i-1] == '若') {
+			j := i
+			for j < len(rs) && isHanNumeral(rs[j]) {
+				j++
+			}
+			return none, j
+		}
+		if hasAt(rs, i, "一半") {
+			return Quantity{Start: i, End: i + 2, Value: 50, Unit: "%", Role: RoleQuantity}, i + 2
+		}
+	}
+	e, ok := scanZHExpr(rs, i)
+	if !ok {
+		return none, i + 1
+	}
+	if e.err != nil {
+		j := e.errAt
+		for j < len(rs) && (isDigit(rs[j]) || isHanNumeral(rs[j])) {
+			j++
+		}
+		return none, j
+	}
+	lo, okF := floatOf(e.lo)
+	if !okF {
+		return none, e.end
+	}
+	if e.frac {
+		lo = e.fracVal
+	}
+	hi := 0.0
+	if e.isRange {
+		hi, _ = floatOf(e.hi)
+	}
+	q := Quantity{Start: e.start, End: e.end, Value: lo, Unit: e.unit, Role: RoleQuantity}
+	if e.isRange {
+		q.Upper, q.Qualifier = hi, Range
+	}
+	if e.han && i+1 < len(rs) && rs[e.end-1] != '十' && e.end < len(rs) && rs[e.end] == '几' {
+		// 十几, 二十几: vague.
+		return none, e.end + 1
+	}
+	// A numeral run that did not parse to its end is a name: 十四五.
+	if e.partial || e.digitString && !(e.end < len(rs) && rs[e.end] == '年' && integral(lo, 1000, 2200)) {
+		j := e.end
+		for j < len(rs) && isHanNumeral(rs[j]) {
+			j++
+		}
+		q.End, q.Role, q.Qualifier, q.Upper = j, RoleName, "", 0
+		return q, j
+	}
+	// Ordinals: 第十六届, 第二次.
+	if i > 0 && rs[i-1] == '第' {
+		q.Start, q.Role, q.Unit = i-1, RoleOrdinal, ""
+		if u, k := zhUnitAt(rs, q.End); u != "" {
+			q.End, q.Unit = k, u
+		}
+		if q.Unit == "" && q.End < len(rs) && (rs[q.End] == '，' || rs[q.End] == ',') && atClauseStart(rs, q.Start) {
+			// 第一，稳住经济大盘。: an enumeration.
+			q.Role, q.End = RoleListMarker, q.End+1
+		}
+		return q, q.End
+	}
+	// List markers: (十) （一） (1).
+	if i > 0 && (rs[i-1] == '(' || rs[i-1] == '（') && e.end < len(rs) && (rs[e.end] == ')' || rs[e.end] == '）') && e.unit == "" && !e.isRange {
+		q.Start, q.End, q.Role = i-1, e.end+1, RoleListMarker
+		return q, q.End
+	}
+	// 二、 一是 1. at the head of a clause.
+	if e.unit == "" && !e.isRange && e.end < len(rs) && atClauseStart(rs, i) {
+		switch c := rs[e.end]; {
+		case c == '、' || c == '是' && e.han || (c == '.' || c == '．') && !e.han && (e.end+1 == len(rs) || !isDigit(rs[e.end+1])):
+			q.End, q.Role = e.end+1, RoleListMarker
+			return q, q.End
+		}
+	}
+	if e.han && i > 0 && rs[i-1] == '其' && e.lone {
+		q.Start, q.Role = i-1, RoleListMarker
+		return q, q.End
+	}
+	if inShortQuote(rs, e.start, e.end) && e.unit != "%" && e.unit != "pp" {
+		j := e.end
+		for j < len(rs) && !strings.ContainsRune("”」』\"，。；、", rs[j]) && j-e.end < 8 {
+			j++
+		}
+		q.End, q.Role, q.Unit, q.Qualifier, q.Upper = j, RoleName, "", "", 0
+		return q, j
+	}
+	// The classifier or measure word, after 多/余 (300多个, 10余年).
+	k := e.end
+	approx := e.approx
+	if e.unit == "" || e.unit == "元" && e.end > e.start && rs[e.end-1] != '元' {
+		if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
+			if u, k2 := zhUnitAt(rs, k+1); u != "" {
+				q.Unit, k, approx = u, k2, MoreThan
+			}
+		}
+		if q.Unit == "" {
+			if u, k2 := zhUnitAt(rs, k); u != "" {
+				q.Unit, k = u, k2
+			}
+		}
+	}
+	q.End = k
+	// Decades: 九十年代, 80年代.
+	if hasAt(rs, k, "年代") && q.Unit == "" {
+		q.End, q.Role = k+2, RoleName
+		return q, q.End
+	}
+	// Party congresses: 十九大, 二十大.
+	if e.han && k < len(rs) && rs[k] == '大' && q.Unit == "" && lo >= 10 {
+		q.End, q.Role = k+1, RoleName
+		return q, q.End
+	}
+	switch q.Unit {
+	case "年", "年度":
+		if !e.isRange && (e.plain && e.digits == 4 || e.digitString) && integral(lo, 1000, 2200) ||
+			e.isRange && e.plain && e.digits == 4 && integral(lo, 1000, 2200) && integral(hi, 1000, 2200) {
+			q.Role, q.Unit = RoleYear, ""
+			if !e.isRange {
+				q.Qualifier = ""
+			}
+			return q, q.End
+		}
+	case "月":
+		if e.isRange && integral(lo, 1, 12) && integral(hi, 1, 12) && lo < hi {
+			// 1—11月: a range of months.
+			q.Role, q.Unit, q.Value, q.Upper = RoleDate, "", lo*100, hi*100
+			return q, q.End
+		}
+		if !e.isRange && integral(lo, 1, 12) && !endsWithAt(rs, e.start, "个") {
+			q.Role, q.Unit, q.Value = RoleDate, "", lo*100
+			// 1月21日
+			if k < len(rs) && isDigit(rs[k]) || k < len(rs) && isHanNumeral(rs[k]) {
+				if d, okD := scanZHNumber(rs, k); okD && d.err == nil && d.end < len(rs) && (rs[d.end] == '日' || rs[d.end] == '号') {
+					if dv, okV := floatOf(d.lo); okV && integral(dv, 1, 31) {
+						q.Value += dv
+						q.End = d.end + 1
+					}
+				}
+			}
+			return q, q.End
+		}
+	case "号":
+		// 嫦娥四号, 1号文件: a designation, not a day.
+		q.Role, q.Unit = RoleName, ""
+		return q, q.End
+	case "日":
+		if !e.isRange && integral(lo, 1, 31) {
+			q.Role, q.Unit = RoleDate, ""
+			return q, q.End
+		}
+	case "届":
+		q.Role = RoleOrdinal
+		return q, q.End
+	case "级":
+		if !(e.start > 0 && strings.ContainsRune("省市县乡村镇区级、", rs[e.start-1])) {
+			q.Role = RoleOrdinal
+			if hasAt(rs, q.End, "及以上") {
+				q.End += 3
+			} else if hasAt(rs, q.End, "以上") || hasAt(rs, q.End, "以下") {
+				q.End += 2
+			}
+			return q, q.End
+		}
+	case "次":
+		if hasAt(rs, k, "会议") || hasAt(rs, k, "全会") || hasAt(rs, k, "全体会议") {
+			q.Role = RoleOrdinal
+			return q, q.End
+		}
+	}
+	if e.han && hasAt(rs, e.end, "中全会") {
+		q.End, q.Role, q.Unit = e.end+3, RoleOrdinal, ""
+		return q, q.End
+	}
+	// Bare single numerals need a unit: 三农, 五位一体 are not counts; 零
+	// alone (零增长) is not a count either.
+	if e.lone && lo == 0 && q.Unit != "%" {
+		return none, k
+	}
+	if e.lone && q.Unit == "" && e.unit == "" {
+		return none, e.end
+	}
+	if e.lone && lo == 1 && !zhMeasure[q.Unit] && !zhMeasure[e.unit] {
+		return none, k
+	}
+	// Glued to a following Latin letter: 5G.
+	if !e.han && q.Unit == "" && e.unit == "" && e.end < len(rs) && isLatin(rs[e.end]) {
+		j := e.end
+		for j < len(rs) && (isLatin(rs[j]) || isDigit(rs[j])) {
+			j++
+		}
+		q.End, q.Role = j, RoleName
+		return q, j
+	}
+	// Qualifiers.
+	qual := Qualifier("")
+	if !e.isRange {
+		for _, p := range zhPrefixQual {
+			if endsWithAt(rs, e.start, p.s) && e.start-runeLen(p.s) >= floor {
+				qual = p.q
+				q.Start = e.start - runeLen(p.s)
+				break
+			}
+		}
+	}
+	for _, p := range zhSuffixQual {
+		if hasAt(rs, q.End, p.s) {
+			if p.s == "上下" && q.End+2 < len(rs) && isHan(rs[q.End+2]) {
+				break
+			}
+			if qual == "" || qual == About && p.q == About {
+				qual = p.q
+			}
+			q.End += runeLen(p.s)
+			break
+		}
+	}
+	if qual == "" && q.Unit != "" && q.End < len(rs) && (rs[q.End] == '多' || rs[q.End] == '余') &&
+		(q.End+1 == len(rs) || !isHan(rs[q.End+1]) || rs[q.End+1] == '来') {
+		qual = MoreThan // 一年多
+		q.End++
+	}
+	if qual == "" && approx != "" && !e.isRange {
+		qual = approx
+	}
+	if !e.isRange && qual != "" {
+		q.Qualifier = qual
+	}
+	return q, q.End
+}
+
+// floor returns the end of the last quantity found.
+func floor(out []Quantity) int {
+	if len(out) == 0 {
+		return 0
+	}
+	return out[len(out)-1].End
+}
+
+// valueOf parses a run of ASCII digits with an optional fraction.
+func valueOf(rs []rune) float64 {
+	if len(rs) == 0 {
+		return 0
+	}
+	v, _, _, _, ok := scanArabic(rs, 0)
+	if !ok {
+		return 0
+	}
+	f, _ := floatOf(v)
+	return f
+}
+
+// enMonths maps English month names to their number.
+var enMonths = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+// enOrdinalContext are words after which a number is a label, not an
+// amount: Article 5, Grade II, No. 1.
+var enOrdinalContext = map[string]bool{
+	"article": true, "chapter": true, "section": true, "part": true, "grade": true,
+	"level": true, "class": true, "phase": true, "stage": true, "no": true, "paragraph": true,
+	"item": true, "clause": true, "annex": true, "tier": true, "category": true,
+	"type": true, "volume": true, "schedule": true, "number": true, "round": true,
+	"articles": true, "chapters": true, "sections": true, "paragraphs": true, "items": true,
+	"clauses": true, "grades": true, "parts": true,
+}
+
+// enQual is an English qualifier phrase.
+type enQual struct {
+	words []string
+	q     Qualifier
+}
+
+func enQuals(q Qualifier, phrases ...string) []enQual {
+	out := make([]enQual, 0, len(phrases))
+	for _, p := range phrases {
+		out = append(out, enQual{words: strings.Fields(p), q: q})
+	}
+	return out
+}
+
+// enPrefixQual are the English qualifiers written before a number, longest
+// first.
+var enPrefixQual = func() []enQual {
+	var all []enQual
+	all = append(all, enQuals(AtLeast, "no fewer than", "not fewer than", "no less than",
+		"not less than", "at least", "a minimum of", "minimum of")...)
+	all = append(all, enQuals(AtMost, "no more than", "not more than", "not exceeding",
+		"no higher than", "not higher than", "no greater than", "at most", "within",
+		"a maximum of", "maximum of", "capped at")...)
+	all = append(all, enQuals(MoreThan, "more than", "over", "above", "in excess of",
+		"upwards of", "exceeding", "greater than", "higher than")...)
+	all = append(all, enQuals(LessThan, "less than", "fewer than", "under", "below", "lower than")...)
+	all = append(all, enQuals(UpTo, "up to", "as many as", "as much as")...)
+	all = append(all, enQuals(About, "about", "around", "approximately", "nearly", "almost",
+		"roughly", "some", "close to", "approaching", "an estimated", "estimated")...)
+	// Longest first: "no more than" before "more than".
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && len(all[j].words) > len(all[j-1].words); j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
+	return all
+}()
+
+// enSuffixQual are the English qualifiers written after a number.
+var enSuffixQual = func() []enQual {
+	var all []enQual
+	all = append(all, enQuals(AtLeast, "or more", "or above", "and above", "or higher", "or over")...)
+	all = append(all, enQuals(AtMost, "or less", "or fewer", "or below", "and below", "or under")...)
+	all = append(all, enQuals(About, "or so")...)
+	return all
+}()
+
+// enPrefixAt matches an English qualifier ending just before rs[i]; it
+// returns the qualifier and its start.
+func enPrefixAt(rs []rune, i int) (Qualifier, int) {
+	for _, p := range enPrefixQual {
+		j := i
+		ok := true
+		for k := len(p.words) - 1; k >= 0; k-- {
+			w, s := wordBefore(rs, j)
+			if w != p.words[k] || s == j || (k == len(p.words)-1 && s == i) {
+				ok = false
+				break
+			}
+			if s > 0 && isLatin(rs[s-1]) {
+				ok = false
+				break
+			}
+			j = s
+		}
+		if ok {
+			return p.q, j
+		}
+	}
+	return "", i
+}
+
+// enSuffixAt matches an English qualifier starting after blanks at rs[j].
+func enSuffixAt(rs []rune, j int) (Qualifier, int) {
+	for _, p := range enSuffixQual {
+		k := j
+		ok := true
+		for _, want := range p.words {
+			n := skipSpace(rs, k)
+			if n == k && k != j {
+				ok = false
+				break
+			}
+			w, e := wordAt(rs, n)
+			if w != want || n == j && j < len(rs) && rs[j] != ' ' {
+				ok = false
+				break
+			}
+			k = e
+		}
+		if ok && (k == len(rs) || !isLatin(rs[k])) {
+			return p.q, k
+		}
+	}
+	return "", j
+}
+
+// enStop are words that end the noun phrase after a number.
+var enStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`of for to in on at by with from and or but that which who whom
+		whose as than per each will would shall should can could may might must is are was were be
+		been being have has had do does did this these those the a an our their its his her we they
+		it there here most less such so very also not no into over under between among across
+		through during within without about after before since until up down out off all both
+		year-on-year respectively compared when where while if than whereas including like against
+		towards toward via upon onto beyond despite along amid throughout because nationwide annually
+		every last next ago yet still just now then thus hence already themselves them us itself
+		ourselves you i he she what how why whether`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// enHead returns the counted noun after an English number: the last word of
+// the noun phrase that starts at rs[j], skipping adjectives and modifiers
+// (260,000 urban jobs → jobs; three months' supply → months).
+func enHead(rs []rune, j int) (head string, capital bool) {
+	for n := 0; n < 5; n++ {
+		k := skipSpace(rs, j)
+		if k == j && n > 0 || k >= len(rs) || !isLatin(rs[k]) {
+			break
+		}
+		e := k
+		for e < len(rs) && (isLatin(rs[e]) || (rs[e] == '-' || rs[e] == '\'' || rs[e] == '’') && e+1 < len(rs) && isLatin(rs[e+1])) {
+			e++
+		}
+		w := strings.ToLower(string(rs[k:e]))
+		possessive := e < len(rs) && (rs[e] == '\'' || rs[e] == '’') && strings.HasSuffix(w, "s")
+		if enStop[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				head = w[:len(w)-len("'s")]
+				if strings.HasSuffix(w, "’s") {
+					head = w[:len(w)-len("’s")]
+				}
+			}
+			break
+		}
+		// A participle after a plural noun starts a modifier: individuals
+		// facing challenges, jobs created; before it, it is part of the
+		// noun phrase: subsidized housing units.
+		plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+		if plural && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			// The plural ends a compound: metric tons | further.
+			break
+		}
+		if head != "" && (plural && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "ly") && !strings.Contains(w, "-")) {
+			break
+		}
+		if !(strings.HasSuffix(w, "ly") && !strings.Contains(w, "-") && head == "") {
+			head, capital = w, unicode.IsUpper(rs[k])
+		}
+		j = e
+		if possessive {
+			break
+		}
+		if e < len(rs) && rs[e] != ' ' {
+			break
+		}
+	}
+	return head, capital
+}
+
+// romanValue parses an upper-case Roman numeral (I to MMM).
+func romanValue(s string) (int, bool) {
+	vals := func(c byte) int {
+		switch c {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		case 'L':
+			return 50
+		case 'C':
+			return 100
+		case 'D':
+			return 500
+		case 'M':
+			return 1000
+		}
+		return 0
+	}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := vals(s[i])
+		if v == 0 {
+			return 0, false
+		}
+		if i+1 < len(s) && vals(s[i+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if total <= 0 || total > 3999 || toRoman(total) != s {
+		return 0, false
+	}
+	return total, true
+}
+
+// toRoman writes n in canonical Roman numerals.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
+		{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// enQuantities scans English text.
+func enQuantities(rs []rune) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isSuperDigit(r):
+			q := superRun(rs, i)
+			out = append(out, q)
+			i = q.End
+			continue
+		case r == '[' || r == '［':
+			if q, ok := bracketRef(rs, i); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			i++
+			continue
+		case isDigit(r) || r == '$' || r == '¥' || r == '￥':
+			q, next := enOne(rs, i, floor(out))
+			if q.End > q.Start && q.Start >= floor(out) {
+				out = append(out, q)
+			}
+			if next <= i {
+				next = i + 1
+			}
+			i = next
+			continue
+		case isLatin(r) && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])):
+			k := wordEnd(rs, i)
+			if k == i {
+				// A non-ASCII letter: not a number word.
+				i++
+				continue
+			}
+			if k-i > 11 {
+				// Longer than any number word (seventeenth).
+				i = k
+				continue
+			}
+			w, _ := wordAt(rs, i)
+			if k < len(rs) && (isDigit(rs[k]) || rs[k] >= 0x80 && isLatin(rs[k])) {
+				i = k
+				continue
+			}
+			if q, ok := enRoman(rs, i, k); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			if enStarts(rs, w, k) {
+				q, next := enOne(rs, i, floor(out))
+				if q.End > q.Start && q.Start >= floor(out) {
+					out = append(out, q)
+				}
+				if next <= i {
+					next = k
+				}
+				i = next
+				continue
+			}
+			i = k
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// enHalf reads "half" at rs[i:k]: half a million is 500000; more than half
+// (of) is 50 "%", like 一半; the first half (of the year) is not a number.
+func enHalf(rs []rune, i, k int, prev string, floor int) (Quantity, int) {
+	switch prev {
+	case "first", "second", "latter", "former", "other", "a", "one", "and":
+		return Quantity{}, k
+	}
+	if k < len(rs) && rs[k] == '-' {
+		return Quantity{}, k // half-year, half-hearted
+	}
+	q := Quantity{Start: i, End: k, Value: 50, Unit: "%", Role: RoleQuantity}
+	n := skipSpace(rs, k)
+	if w, k2 := wordAt(rs, n); w == "a" || w == "an" {
+		m := skipSpace(rs, k2)
+		if w2, k3 := wordAt(rs, m); enScale[w2] > 2 {
+			q.Value, q.Unit, q.End = 0.5*math.Pow(10, float64(enScale[w2])), "", k3
+			q.Unit, _ = enHead(rs, k3)
+		}
+	}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, q.End
+}
+
+// enStarts reports whether the word w ending at rs[k] can start a number.
+func enStarts(rs []rune, w string, k int) bool {
+	if _, ok := enSmall[w]; ok {
+		return true
+	}
+	if _, ok := enOrdinal[w]; ok {
+		return true
+	}
+	if w == "half" {
+		return true
+	}
+	switch w {
+	case "a", "an", "between", "rmb", "cny", "us":
+	default:
+		return false
+	}
+	n := skipSpace(rs, k)
+	w2, _ := wordAt(rs, n)
+	switch w {
+	case "a", "an":
+		return enScale[w2] > 0 || w2 == "dozen"
+	case "between":
+		return n < len(rs) && (isDigit(rs[n]) || enSmall[w2] > 0)
+	case "rmb", "cny":
+		return n < len(rs) && isDigit(rs[n])
+	case "us":
+		return hasAt(rs, k, "$")
+	}
+	return false
+}
+
+// enRoman reads an upper-case Roman numeral word rs[i:k] used as a heading
+// number (II Major Tasks, IV. ...) or a label (Grade II).
+func enRoman(rs []rune, i, k int) (Quantity, bool) {
+	for _, r := range rs[i:k] {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return Quantity{}, false
+		}
+	}
+	s := string(rs[i:k])
+	v, ok := romanValue(s)
+	if !ok {
+		return Quantity{}, false
+	}
+	if atLineStart(rs, i) && k < len(rs) && (rs[k] == '.' || rs[k] == ' ' && s != "I" || rs[k] == '、') {
+		end := k
+		if rs[k] == '.' || rs[k] == '、' {
+			end++
+		}
+		return Quantity{Start: i, End: end, Value: float64(v), Role: RoleListMarker}, true
+	}
+	if w, _ := wordBefore(rs, i); enOrdinalContext[w] && s != "I" {
+		return Quantity{Start: i, End: k, Value: float64(v), Role: RoleOrdinal}, true
+	}
+	return Quantity{}, false
+}
+
+// enOne reads the English number at rs[i]. It returns the quantity (End ==
+// Start when there is none) and where to continue.
+//
+// Nothing before floor (the end of the previous quantity) may be taken
+// into the span.
+func enOne(rs []rune, i, floor int) (Quantity, int) {
+	none := Quantity{}
+	// Digits glued to letters: areas17 (a footnote), G20, PM2.5, COVID-19.
+	if isDigit(rs[i]) && i > 0 && (isLatin(rs[i-1]) || rs[i-1] == '-' && i > 1 && isLatin(rs[i-2])) {
+		j := i
+		for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' && j+1 < len(rs) && isDigit(rs[j+1]) && rs[i-1] != '-' && !unicode.IsLower(rs[i-1])) {
+			j++
+		}
+		s := i
+		for s > 0 && isLatin(rs[s-1]) {
+			s--
+		}
+		word := string(rs[s:i])
+		if rs[i-1] != '-' && i-s >= 2 && strings.ToLower(word) == word && (j == len(rs) || !isLatin(rs[j])) {
+			return Quantity{Start: i, End: j, Value: valueOf(rs[i:j]), Role: RoleFootnoteRef}, j
+		}
+		if rs[i-1] == '-' {
+			for s = i - 1; s > 0 && (isLatin(rs[s-1]) || rs[s-1] == '-' || rs[s-1] == '\'' || rs[s-1] == '’'); s-- {
+			}
+		}
+		for j < len(rs) && (isLatin(rs[j]) || isDigit(rs[j])) {
+			j++
+		}
+		return Quantity{Start: s, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, j
+	}
+	prev, prevStart := wordBefore(rs, i)
+	if w, k := wordAt(rs, i); w == "half" {
+		return enHalf(rs, i, k, prev, floor)
+	}
+	allowTo := prev != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
+	e, ok := scanENExpr(rs, i, allowTo)
+	if !ok {
+		_, k := wordAt(rs, i)
+		return none, k
+	}
+	if e.err != nil {
+		j := e.errAt
+		for j < len(rs) && (isDigit(rs[j]) || rs[j] == ',' || rs[j] == '.') {
+			j++
+		}
+		return none, j
+	}
+	lo, okF := floatOf(e.lo)
+	if !okF {
+		return none, e.end
+	}
+	if e.frac {
+		lo = e.fracVal
+	}
+	hi := 0.0
+	if e.isRange {
+		hi, _ = floatOf(e.hi)
+	}
+	q := Quantity{Start: e.start, End: e.end, Value: lo, Unit: e.unit, Role: RoleQuantity}
+	if e.isRange {
+		q.Upper, q.Qualifier = hi, Range
+	}
+	firstWord := ""
+	if e.words {
+		firstWord, _ = wordAt(rs, e.start)
+	}
+	// Digits glued to a following letter: 5G, 3D, 1990s.
+	if !e.words && !e.ordinal && e.end < len(rs) && isLatin(rs[e.end]) {
+		j := e.end
+		for j < len(rs) && (isLatin(rs[j]) || isDigit(rs[j])) {
+			j++
+		}
+		return Quantity{Start: e.start, End: j, Value: lo, Role: RoleName}, j
+	}
+	// Hyphenated compounds: three-year (a quantity), Five-Year Plan (a name),
+	// one-stop, first-home (not numbers).
+	if e.end+1 < len(rs) && rs[e.end] == '-' && isLatin(rs[e.end+1]) {
+		w2, k2 := wordAt(rs, e.end+1)
+		switch {
+		case unicode.IsUpper(rs[e.start]) && unicode.IsUpper(rs[e.end+1]) && e.words:
+			return Quantity{Start: e.start, End: k2, Value: lo, Role: RoleName}, k2
+		case !e.ordinal && (w2 == "year" || w2 == "month" || w2 == "day" || w2 == "week" || w2 == "hour" || w2 == "minute" || w2 == "fold" || w2 == "kilometer" || w2 == "kilometre" || w2 == "meter" || w2 == "metre"):
+			q.End, q.Unit = k2, w2
+			return q, k2
+		case e.words || e.ordinal:
+			return none, k2
+		}
+	}
+	// Pronoun and idiom uses of one and second.
+	if e.words && !e.isRange && e.end-e.start == len([]rune(firstWord)) {
+		next, _ := wordAt(rs, skipSpace(rs, e.end))
+		switch firstWord {
+		case "one":
+			if prev == "no" || prev == "the" || prev == "this" || prev == "that" || prev == "every" ||
+				prev == "any" || prev == "each" || prev == "which" || prev == "only" || prev == "same" ||
+				next == "of" || next == "another" || next == "by" || next == "and" || next == "or" ||
+				next == "another's" || next == "that" || next == "which" || next == "who" || e.end == len(rs) || !isLatin(rs[minIdx(skipSpace(rs, e.end), len(rs)-1)]) {
+				return none, e.end
+			}
+		case "zero":
+			if e.unit != "%" && e.unit != "pp" {
+				return none, e.end
+			}
+		case "second":
+			if prev == "a" || prev == "per" || prev == "every" || next == "to" {
+				return none, e.end
+			}
+		}
+	}
+	// Dates: January 21, 21 January; March 2019 is a year.
+	if !e.isRange && e.unit == "" && (e.plain || e.ordinal && !e.words) {
+		if m, ok := enMonths[prev]; ok && prevStart < i && prevStart >= floor && unicode.IsUpper(rs[prevStart]) {
+			if integral(lo, 1, 31) {
+				q.Start, q.Role, q.Value = prevStart, RoleDate, float64(m*100)+lo
+				return q, q.End
+			}
+		}
+		n := skipSpace(rs, e.end)
+		if w, k := wordAt(rs, n); n > e.end && enMonths[w] > 0 && unicode.IsUpper(rs[n]) && integral(lo, 1, 31) {
+			q.End, q.Role, q.Value = k, RoleDate, float64(enMonths[w]*100)+lo
+			return q, k
+		}
+	}
+	// Ordinals and list markers: Sixteenth, 13th, Tenth, at a heading.
+	if e.ordinal {
+		q.Role, q.Qualifier, q.Upper = RoleOrdinal, "", 0
+		if e.end < len(rs) && rs[e.end] == ',' && unicode.IsUpper(rs[e.start]) && atClauseStart(rs, e.start) {
+			q.Role = RoleListMarker
+			q.End = e.end + 1
+		}
+		return q, q.End
+	}
+	if enOrdinalContext[prev] && e.plain && !e.isRange {
+		if prev != "no" || i > 0 && rs[i-1] == ' ' && prevStart+2 < len(rs) && rs[prevStart+2] == '.' {
+			q.Role = RoleOrdinal
+			return q, q.End
+		}
+	}
+	// List markers: 1. at the start of a line, (1), 1).
+	if e.plain && !e.isRange && e.unit == "" {
+		if atLineStart(rs, e.start) && e.end < len(rs) && (rs[e.end] == '.' || rs[e.end] == ')' || rs[e.end] == '、') {
+			q.End, q.Role = e.end+1, RoleListMarker
+			return q, q.End
+		}
+		if e.start > 0 && (rs[e.start-1] == '(' || rs[e.start-1] == '（') && e.end < len(rs) && (rs[e.end] == ')' || rs[e.end] == '）') {
+			q.Start, q.End, q.Role = e.start-1, e.end+1, RoleListMarker
+			return q, q.End
+		}
+	}
+	head, capital := "", false
+	if e.unit == "" {
+		head, capital = enHead(rs, e.end)
+	}
+	// Capitalised number words inside a sentence before a capitalised noun
+	// name a slogan or policy: One Country, Two Systems.
+	if e.words && !e.isRange && unicode.IsUpper(rs[e.start]) && capital && !atClauseStart(rs, e.start) {
+		q.Role, q.Unit, q.Qualifier = RoleName, "", ""
+		return q, q.End
+	}
+	// Years: in 2024, 2016-2020; but 2000 beds is a count.
+	if e.plain && e.digits == 4 && e.unit == "" && integral(lo, 1000, 2200) {
+		plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !capital
+		qual, _ := enPrefixAt(rs, e.start)
+		if e.isRange && integral(hi, 1000, 2200) && hi > lo || !e.isRange && !plural && qual == "" {
+			q.Role = RoleYear
+			if !e.isRange {
+				q.Qualifier = ""
+			}
+			return q, q.End
+		}
+	}
+	// from 9.8 to 7.5 percent: the first number takes the percent or
+	// currency of the second.
+	if q.Unit == "" && prev == "from" && !e.isRange {
+		n := skipSpace(rs, e.end)
+		if w, k := wordAt(rs, n); w == "to" && n > e.end {
+			k = skipSpace(rs, k)
+			if k < len(rs) && k > n+2 {
+				if f, okF := scanENExpr(rs, k, false); okF && f.err == nil && f.unit != "" {
+					q.Unit = f.unit
+				}
+			}
+		}
+	}
+	if q.Unit == "" {
+		q.Unit = head
+	}
+	// One with no counted noun is a pronoun: work together as one.
+	if firstWord == "one" && e.end-e.start == 3 && q.Unit == "" {
+		return none, e.end
+	}
+	if !e.isRange {
+		if qual, s := enPrefixAt(rs, e.start); qual != "" && s >= floor {
+			q.Qualifier, q.Start = qual, s
+		}
+	}
+	if qual, k := enSuffixAt(rs, q.End); qual != "" && !e.isRange {
+		if q.Qualifier == "" {
+			q.Qualifier = qual
+		}
+		q.End = k
+	}
+	return q, q.End
+}
+
+// groupAt4 reports four ASCII digits at rs[i:] not followed by a digit.
+func groupAt4(rs []rune, i int) bool {
+	return i+4 <= len(rs) && isDigit(rs[i]) && groupAt(rs, i+1)
+}
+
+func minEnd(i, j int, rs []rune) int {
+	k := i
+	for k < j && (isDigit(rs[k]) || rs[k] == '.') {
+		k++
+	}
+	return k
+}
+
+func minIdx(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
