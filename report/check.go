@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -80,6 +81,7 @@ func check(doc *Document) []Finding {
 			fs = append(fs, Finding{Rule: RuleFootnoteLost, Severity: SeverityWarning, Message: fmt.Sprintf("footnote %s is defined but never referenced", f.ID)})
 		}
 	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Line < fs[j].Line })
 	return fs
 }
 

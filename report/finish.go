@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 
+	"github.com/bireport/bireport/align"
 	"github.com/bireport/bireport/extract"
 )
 
@@ -13,9 +14,10 @@ func extractLang(l Lang) extract.Lang {
 	return extract.Chinese
 }
 
-// anchors are the aligner's number anchors for a block: every number the
-// extract package finds, normalised ("26万" and "260,000" give "260000";
-// "九" and "Nine" give "9"), footnote markers left out.
+// anchors are the aligner's anchors for a block: every number the extract
+// package finds, normalised ("26万" and "260,000" give "260000"; "九" and
+// "Nine" give "9"), footnote markers left out; then the terms of the
+// aligner's built-in bilingual lexicon (贸易 and "trade" give one key).
 func anchors(text string, lang Lang) []string {
 	qs := extract.Quantities(text, extractLang(lang))
 	out := make([]string, 0, len(qs))
@@ -28,7 +30,7 @@ func anchors(text string, lang Lang) []string {
 			out = append(out, strconv.FormatFloat(q.Upper, 'f', -1, 64))
 		}
 	}
-	return out
+	return append(out, align.LexiconAnchors(text)...)
 }
 
 // finish fills the document's footnotes, commitments, figures and findings
