@@ -240,7 +240,7 @@ func TestCorpusBlocks(t *testing.T) {
 // checkNothingLost asserts the invariant: every non-blank input line lands
 // in exactly one pair side, in order, and its text is in that side's text.
 // inputs maps each input's name (Document.Source, or Side.File) to its text.
-func checkNothingLost(t *testing.T, doc *report.Document, inputs map[string]string) {
+func checkNothingLost(t testing.TB, doc *report.Document, inputs map[string]string) {
 	t.Helper()
 	lines := map[string][]string{}
 	for file, text := range inputs {

@@ -141,3 +141,61 @@ func plainText(n ast.Node, src []byte) string {
 	})
 	return b.String()
 }
+
+// TestSampleCommitments checks the sample's 15 commitments of DESIGN.md:
+// values, lines, qualifiers, every one consistent; no figures; footnote 17
+// defined in English and referenced from pair 6 (line 14's "five areas17").
+func TestSampleCommitments(t *testing.T) {
+	doc, _ := parseSample(t)
+	type want struct {
+		line      int
+		zh, en    string
+		value     float64
+		qualifier string
+	}
+	wants := []want{
+		{13, "34", "34", 34, "exact"},
+		{15, "26万", "260,000", 260000, "at_least"},
+		{15, "12万", "120,000", 120000, "exact"},
+		{15, "4万", "40,000", 40000, "exact"},
+		{17, "9个", "Nine", 9, "exact"},
+		{17, "180项", "180", 180, "exact"},
+		{17, "300项", "300", 300, "exact"},
+		{17, "3个月", "three", 3, "up_to"},
+		{17, "1万个", "10,000", 10000, "exact"},
+		{19, "2000张", "2,000", 2000, "exact"},
+		{19, "240个", "240", 240, "exact"},
+		{19, "300个", "300", 300, "exact"},
+		{21, "7万套", "70,000", 70000, "exact"},
+		{21, "8万套", "80,000", 80000, "exact"},
+		{23, "50个", "50", 50, "exact"},
+	}
+	require.Len(t, doc.Commitments, len(wants))
+	for i, w := range wants {
+		c := doc.Commitments[i]
+		require.NotNil(t, c.ZH, "commitment %d zh", i+1)
+		require.NotNil(t, c.EN, "commitment %d en", i+1)
+		assert.Equal(t, w.line, c.ZH.Line, "commitment %d zh line", i+1)
+		assert.Equal(t, w.line+1, c.EN.Line, "commitment %d en line", i+1)
+		assert.Contains(t, c.ZH.Text, w.zh, "commitment %d zh text", i+1)
+		assert.Contains(t, c.EN.Text, w.en, "commitment %d en text", i+1)
+		assert.Equal(t, w.value, c.Value, "commitment %d value", i+1)
+		assert.Equal(t, w.qualifier, c.Qualifier, "commitment %d qualifier", i+1)
+		assert.Equal(t, "consistent", c.Status, "commitment %d status", i+1)
+		zh := []rune(doc.Pairs[c.Pair-1].ZH.Text)
+		assert.Equal(t, c.ZH.Text, string(zh[c.ZH.Start:c.ZH.End]), "commitment %d zh span", i+1)
+	}
+	assert.Empty(t, doc.Figures, "the sample reports no past figures")
+	for _, f := range doc.Findings {
+		assert.NotEqual(t, "number-mismatch", f.Rule, "finding %+v", f)
+	}
+	require.Len(t, doc.Footnotes, 1)
+	fn := doc.Footnotes[0]
+	assert.Equal(t, "17", fn.ID)
+	assert.Nil(t, fn.ZH)
+	require.NotNil(t, fn.EN)
+	assert.True(t, strings.HasPrefix(*fn.EN, "The seven aspects are"), *fn.EN)
+	require.Len(t, fn.Refs, 1)
+	assert.Equal(t, report.Ref{Pair: 6, Lang: "en", Offset: 150, End: 152}, fn.Refs[0])
+	assert.Equal(t, "17", string([]rune(doc.Pairs[5].EN.Text)[150:152]))
+}
