@@ -89,7 +89,10 @@ type Commitment struct {
 	ObjectZH  string // what the quantity counts: 城镇新增就业, 养老家庭照护床位
 	ObjectEN  string // urban jobs, beds
 	Status    Status // see Link
-	Past      bool   // a figure about the past, not a commitment
+	// Past marks a figure, not a commitment: a result reported about the
+	// past, or the context of a commitment (the baseline of a change, a
+	// fact about the situation such as the population).
+	Past bool
 }
 
 // Commitments extracts the numeric commitments and reported figures of one
@@ -98,6 +101,18 @@ type Commitment struct {
 // markers, grades (二级, Grade II) and the numbers that translate a name on
 // the other side (七有 ↔ seven aspects), links the rest with Link and
 // decides for each item whether it looks forward or back.
+//
+// Some numbers are no amounts and are left out: time frames and durations
+// (两年内, 今明两年, for three years; but 放宽至3个月 and 提高到10.8年 set a
+// length), counts of abstract things or of the speech's own list items
+// (八个方面工作, 两个积极性, three measures), numerals inside idioms
+// (三百六十行), and English number words with no Chinese number behind them
+// (three critical battles), unless they are the target of a change (from
+// three to two). Others are context, reported as figures (Past true)
+// whatever their tense: the baseline of a change (从16%降至13%, from 380 to
+// 420 yuan: the first number) and facts about the situation (近14亿中国人,
+// 高校毕业生将高达765万人, 我国有2.9亿在校学生, 用好1800亿元引导基金). For a
+// linked pair the Chinese mention decides.
 //
 // An item is a commitment (Past false) when the sentence around it speaks
 // of the future (will, aim to, target, projected, an imperative lead such
@@ -128,6 +143,7 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 	zq, eq = dropNameTranslations(zq, eq)
 
 	links := dropDurationLabels(Link(zq, eq), eq)
+	links, context := sortOut(links, eq, verdicts(zrs, zq, Chinese), verdicts(ers, eq, English), enChangeTargets(ers, eq))
 	out := make([]Commitment, len(links))
 	cueTense := make([]Tense, len(links))
 	verb := make([]bool, len(links))
@@ -190,7 +206,7 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 				t = Future
 			}
 		}
-		out[k].Past = t == Past
+		out[k].Past = t == Past || context[k]
 	}
 	return out
 }
@@ -211,6 +227,509 @@ func dropDurationLabels(links []Pairing, eq []Quantity) []Pairing {
 		out = append(out, l)
 	}
 	return out
+}
+
+// A verdict says what a quantity is before its tense is asked.
+type verdict uint8
+
+const (
+	// isAmount: a candidate commitment or figure; its tense decides.
+	isAmount verdict = iota
+	// notAmount: no amount at all: a time frame or duration (两年内, for
+	// three years), a count of a speech's own list items or of abstract
+	// things (八个方面工作, three measures), a number inside an idiom
+	// (三百六十行). Left out.
+	notAmount
+	// isContext: an amount that gives the context of a commitment rather
+	// than promising one: the baseline of a change (从16%降至13%: the 16%),
+	// the situation (近14亿中国人, 高校毕业生将高达765万人), funds that
+	// exist already (用好1800亿元引导基金). A figure, whatever its tense.
+	isContext
+)
+
+// sortOut removes the links that are no amounts and says which of the rest
+// are context. The Chinese mention decides for a pair, as the Chinese is
+// the source. An English-only item is judged on its own, and one whose
+// number is spelt out and counts things (three critical battles, two
+// systems, at least six months) is no amount unless it is the target of a
+// change (cutting the number of brackets from three to two: target[i]):
+// with no Chinese number behind it, it translates a name or a list.
+func sortOut(links []Pairing, eq []Quantity, zv, ev []verdict, target []bool) ([]Pairing, []bool) {
+	out := links[:0:0]
+	var context []bool
+	for _, l := range links {
+		v := isAmount
+		switch {
+		case l.ZH >= 0:
+			v = zv[l.ZH]
+		case l.EN >= 0:
+			v = ev[l.EN]
+			if v == isAmount && spelledCount(eq[l.EN]) && !target[l.EN] {
+				v = notAmount
+			}
+		}
+		if v == notAmount {
+			continue
+		}
+		out = append(out, l)
+		context = append(context, v == isContext)
+	}
+	return out, context
+}
+
+// spelledCount reports whether q is written in words alone (three, at least
+// six, one hundred million, half) and counts things or time, or is a bare
+// fraction, rather than money, a percentage or a measure.
+func spelledCount(q Quantity) bool {
+	if strings.ContainsFunc(q.Text, isDigitRune) {
+		return false
+	}
+	switch c, _ := classifyUnit(q.Unit); c {
+	case classCount, classUnknown, classTime:
+		return true
+	case classPercent:
+		return !strings.Contains(strings.ToLower(q.Text), "percent") // stopped half way
+	}
+	return false
+}
+
+// verdicts judges each quantity of one side.
+func verdicts(rs []rune, qs []Quantity, lang Lang) []verdict {
+	v := make([]verdict, len(qs))
+	for i, q := range qs {
+		if q.Role != RoleQuantity && q.Role != "" {
+			continue
+		}
+		if lang == Chinese {
+			v[i] = zhVerdict(rs, qs, i)
+		} else {
+			v[i] = enVerdict(rs, qs, i)
+		}
+	}
+	return v
+}
+
+// zhVerdict judges the Chinese quantity qs[i] of the text rs.
+func zhVerdict(rs []rune, qs []Quantity, i int) verdict {
+	q := qs[i]
+	switch {
+	case zhBaseline(rs, qs, i):
+		return isContext
+	case isDuration(q.Unit) && !zhSetsLength(rs, q):
+		return notAmount
+	case zhAbstractCount(rs, q), zhBareNumeral(q):
+		return notAmount
+	case zhDescribes(rs, q):
+		return isContext
+	}
+	return isAmount
+}
+
+// enVerdict judges the English quantity qs[i] of the text rs.
+func enVerdict(rs []rune, qs []Quantity, i int) verdict {
+	q := qs[i]
+	switch {
+	case enBaseline(rs, qs, i):
+		return isContext
+	case isDuration(q.Unit) && enTimeFrame(rs, q):
+		return notAmount
+	case enAbstractCount(rs, q):
+		return notAmount
+	case enDescribes(rs, q):
+		return isContext
+	}
+	return isAmount
+}
+
+// isDuration reports whether unit measures time or age (年, 个月, 天, 岁;
+// years, months).
+func isDuration(unit string) bool {
+	if c, _ := classifyUnit(unit); c == classTime {
+		return true
+	}
+	switch strings.TrimSpace(unit) {
+	case "岁", "周岁":
+		return true
+	}
+	return false
+}
+
+// mentionPrefix returns the words of a mention before its first digit or
+// numeral: the qualifier or verb Quantities took in (放宽至3个月, 不足1年,
+// within two).
+func mentionPrefix(q Quantity) string {
+	rs := []rune(q.Text)
+	for k, r := range rs {
+		if isDigitRune(r) || strings.ContainsRune(zhNumerals, r) {
+			return string(rs[:k])
+		}
+	}
+	return ""
+}
+
+// zhNumerals are the Chinese digits a number in words starts with.
+const zhNumerals = "零〇一二两三四五六七八九十百千万亿半"
+
+// zhBefore returns up to n runes before rune offset pos, stopping at a
+// clause end.
+func zhBefore(rs []rune, pos, n int) string {
+	pos = min(max(pos, 0), len(rs))
+	i := pos
+	for i > 0 && pos-i < n && !isClauseEnd(rs[i-1]) && rs[i-1] != '、' {
+		i--
+	}
+	return string(rs[i:pos])
+}
+
+// zhAfter returns up to n runes after rune offset pos, stopping at a clause
+// end, an enumeration comma, 的, a space or a digit.
+func zhAfter(rs []rune, pos, n int) string {
+	pos = min(max(pos, 0), len(rs))
+	j := pos
+	for j < len(rs) && j-pos < n && !isClauseEnd(rs[j]) && rs[j] != '、' && rs[j] != '的' &&
+		!unicode.IsSpace(rs[j]) && !isDigitRune(rs[j]) {
+		j++
+	}
+	return string(rs[pos:j])
+}
+
+// Qualifier words that may stand between a verb and its number.
+var zhQualWords = []string{"不少于", "不低于", "不超过", "不足", "不到", "至少", "超过", "最多", "最高", "约", "近", "逾", "再", "分别"}
+
+// trimQualWords strips qualifier words from the end of s.
+func trimQualWords(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range zhQualWords {
+			if strings.HasSuffix(s, w) {
+				s, changed = strings.TrimSuffix(s, w), true
+			}
+		}
+	}
+	return s
+}
+
+// Words right before a length of time that make it an amount being set
+// (放宽至3个月, 从10.23年提高到10.8年, 人均预期寿命提高1岁, 压缩至4个工作日以内,
+// 受教育年限11.3年) rather than a time frame or a duration.
+var zhLengthSetters = []string{"提高", "提升", "延长", "缩短", "压缩", "压减", "减少", "降低", "降", "放宽", "增加",
+	"增", "达到", "控制在", "稳定在", "保持在", "到", "至", "为", "年限", "寿命", "期限", "时限", "时间", "时长",
+	"工期", "周期", "天数", "年龄"}
+
+// zhSetsLength reports whether a Chinese length of time or age q is an
+// amount being set. Any other is a time frame (两年内基本取消, 今明两年,
+// 三年内给予), a duration (改革开放30多年) or a condition (参保不足1年的,
+// 3岁以下婴幼儿).
+func zhSetsLength(rs []rune, q Quantity) bool {
+	before := trimQualWords(zhBefore(rs, q.Start, 6) + mentionPrefix(q))
+	for _, w := range zhLengthSetters {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Verbs of a change from a baseline to a target level.
+var zhToVerbs = []string{"提高到", "提高至", "提高为", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
+	"增至", "升至", "上升到", "上升至", "上调到", "上调至", "降至", "降到", "降低到", "降低至", "下降到", "下降至",
+	"减少到", "减少至", "减至", "下调到", "下调至", "压减到", "压减至", "压缩到", "压缩至", "调整为", "调整到",
+	"调整至", "扩大到", "扩大至", "放宽到", "放宽至", "缩短到", "缩短至", "延长到", "延长至", "变为", "改为",
+	"合并为", "并为"}
+
+// Words before a number that mark it as the starting level of a change.
+var zhFromWords = []string{"从", "由", "现行", "现有", "目前", "当前", "原来", "原"}
+
+// zhBaseline reports whether qs[i] is the starting level of a change to a
+// later quantity of the same clause: 从月销售额3万元提高到10万元,
+// 由每人每年380元提高到420元, 现行16%的税率降至13%, 税率三档并两档.
+// Only the target level is a commitment.
+func zhBaseline(rs []rune, qs []Quantity, i int) bool {
+	q := qs[i]
+	for j := i + 1; j < len(qs); j++ {
+		y := qs[j]
+		if y.Role != RoleQuantity && y.Role != "" {
+			continue
+		}
+		if y.Start < q.End || y.Start-q.End > 30 || !comparableUnits(q.Unit, y.Unit) {
+			return false
+		}
+		gap := []rune(string(rs[q.End:y.Start]) + mentionPrefix(y))
+		if strings.ContainsFunc(string(gap), isClauseEnd) {
+			return false
+		}
+		g := string(gap)
+		if g == "并" || g == "并为" {
+			return true // 三档并两档
+		}
+		at := -1
+		for _, v := range zhToVerbs {
+			if k := strings.Index(g, v); k >= 0 && (at < 0 || k < at) {
+				at = k
+			}
+		}
+		if at < 0 {
+			return false
+		}
+		if len([]rune(g[:at])) <= 4 {
+			return true // 16%降至13%, 10.23年提高到10.8年
+		}
+		before := zhBefore(rs, q.Start, 12)
+		for _, w := range zhFromWords {
+			if strings.Contains(before, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// comparableUnits reports whether two units are of one class, or one is
+// missing (from 10 to 9 percent).
+func comparableUnits(a, b string) bool {
+	ca, _ := classifyUnit(a)
+	cb, _ := classifyUnit(b)
+	return ca == cb || ca == classUnknown || cb == classUnknown
+}
+
+// Nouns that a count of things to create never heads: a count of them
+// counts a speech's own points, or abstract things (八个方面工作, 三项举措,
+// 两个积极性, 八个字, 56个民族, 二十世纪).
+var zhAbstractHeads = []string{"方面", "积极性", "举措", "字", "民族", "原则", "基本点", "意识", "自信", "维护",
+	"世纪", "大局", "统筹", "关系", "思路", "理念", "战役", "攻坚战", "硬仗", "底线", "着力点", "抓手"}
+
+// Nouns that are abstract when they stand alone (三项工作, 两种资源, 两个市场)
+// but may begin a concrete one (工作站, 重点项目, 市场主体): they count only
+// after a number in words and with nothing of a longer noun after them.
+var zhAbstractWeakHeads = []string{"工作", "任务", "措施", "重点", "资源", "市场", "问题", "目标", "领域", "环节",
+	"战略", "要求", "机制", "作用", "方向", "途径", "体系", "制度", "政策", "文明", "点", "条"}
+
+// zhAbstractCount reports whether q counts abstract things: its noun is an
+// abstract head (zhAbstractHeads) or, for a number in words, a weak one
+// standing alone.
+func zhAbstractCount(rs []rune, q Quantity) bool {
+	if c, _ := classifyUnit(q.Unit); c != classCount && c != classUnknown {
+		return false
+	}
+	after := zhAfter(rs, q.End, 8)
+	for _, h := range zhAbstractHeads {
+		if strings.HasPrefix(after, h) {
+			return true
+		}
+	}
+	if strings.ContainsFunc(q.Text, isDigitRune) {
+		return false
+	}
+	for _, h := range zhAbstractWeakHeads {
+		if rest, ok := strings.CutPrefix(after, h); ok && zhNounEnds(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNounEnds reports whether a noun ends before rest: rest is empty or
+// begins with a conjunction, a postposition, a verb of the kind that
+// follows a subject, or another number.
+func zhNounEnds(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	r := []rune(rest)[0]
+	return strings.ContainsRune("和与及同上中要是也都并等"+zhNumerals, r)
+}
+
+// zhBareNumeral reports whether q is a small number in words with no
+// classifier or unit: in Chinese an amount takes a classifier, so a bare
+// numeral is part of an idiom or a name (三百六十行, 二十世纪).
+func zhBareNumeral(q Quantity) bool {
+	return strings.TrimSpace(q.Unit) == "" && q.Value < 1e4 && !strings.ContainsFunc(q.Text, isDigitRune)
+}
+
+// Words that introduce a count of people as a fact about the situation:
+// 今年高校毕业生将高达765万人, 我国有2.9亿在校学生.
+var (
+	zhMagnitudeWords = []string{"高达", "多达"}
+	zhCopulaWords    = []string{"有", "达", "超过", "逾", "将达"}
+	zhWholeWords     = []string{"全国", "我国", "中国", "全球", "世界"}
+	zhPeopleNouns    = []string{"人", "中国人", "多中国人", "人民", "中国人民", "居民", "群众", "人口", "多人"}
+	zhUseWellWords   = []string{"用好", "管好", "用足", "用活", "盘活", "发挥好"}
+)
+
+// zhDescribes reports whether q describes the situation rather than
+// promises an amount: the population (近14亿中国人, 14亿人的饭碗), what the
+// country has (我国有2.9亿在校学生), a count
+// of people stated as a fact (今年高校毕业生将高达765万人, 我国有2.9亿在校学生,
+// 全国近3亿人领取养老金), a magnitude (高达, 多达), or funds that exist and are
+// only to be used well (用好1800亿元引导基金).
+func zhDescribes(rs []rune, q Quantity) bool {
+	before := zhBefore(rs, q.Start, 6) + mentionPrefix(q)
+	for _, w := range zhMagnitudeWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range zhUseWellWords {
+		if strings.HasSuffix(trimQualWords(strings.TrimSuffix(before, "现有")), w) {
+			return true
+		}
+	}
+	for _, w := range zhWholeWords {
+		if strings.HasSuffix(before, w+"有") || strings.HasSuffix(before, w+"拥有") {
+			return true // 我国有2.9亿在校学生: what the country has
+		}
+	}
+	after := zhAfter(rs, q.End, 4)
+	people := q.Unit == "人"
+	for _, w := range zhPeopleNouns {
+		people = people || (q.Unit == "" && strings.HasPrefix(after, w))
+	}
+	if !people {
+		return false
+	}
+	if q.Value >= 1e9 {
+		return true // the population: no one promises a billion people
+	}
+	if governedByTargetVerb(rs, q, Chinese) {
+		return false
+	}
+	bare := trimQualWords(before)
+	for _, w := range zhCopulaWords {
+		if strings.HasSuffix(before, w) || strings.HasSuffix(bare, w) {
+			return true
+		}
+	}
+	for _, w := range zhWholeWords {
+		if strings.HasSuffix(bare, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// enBaseline reports whether qs[i] is the starting level of a change to a
+// later quantity of the same clause: from 87,000 yuan to over 120,000
+// yuan, from 10 to 9 percent, the current rate of 16 percent in
+// manufacturing ... to 13 percent.
+func enBaseline(rs []rune, qs []Quantity, i int) bool {
+	return enChangeTarget(rs, qs, i) >= 0
+}
+
+// enChangeTargets marks the quantities that are the target level of a
+// change from a baseline (the 13 percent of from 16 percent to 13 percent).
+func enChangeTargets(rs []rune, qs []Quantity) []bool {
+	t := make([]bool, len(qs))
+	for i, q := range qs {
+		if q.Role != RoleQuantity && q.Role != "" {
+			continue
+		}
+		if j := enChangeTarget(rs, qs, i); j >= 0 {
+			t[j] = true
+		}
+	}
+	return t
+}
+
+// enChangeTarget returns the index of the target level of the change whose
+// baseline is qs[i], or -1 when qs[i] is no baseline.
+func enChangeTarget(rs []rune, qs []Quantity, i int) int {
+	q := qs[i]
+	ws := lwords(rs, max(0, q.Start-60), q.Start)
+	from := false
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		w := strings.ToLower(ws[k].text)
+		if (w == "from" && k == len(ws)-1) || w == "current" || w == "present" || w == "existing" {
+			from = true
+		}
+	}
+	if !from {
+		return -1
+	}
+	for j := i + 1; j < len(qs); j++ {
+		y := qs[j]
+		if y.Role != RoleQuantity && y.Role != "" {
+			continue
+		}
+		if y.Start < q.End || y.Start-q.End > maxObject*3 || strings.ContainsFunc(string(rs[q.End:y.Start]), isClauseEnd) ||
+			!comparableUnits(q.Unit, y.Unit) {
+			return -1
+		}
+		if t := strings.ToLower(y.Text); strings.HasPrefix(t, "to ") {
+			return j
+		}
+		if yw := lwords(rs, max(0, y.Start-4), y.Start); len(yw) > 0 && strings.ToLower(yw[len(yw)-1].text) == "to" {
+			return j
+		}
+	}
+	return -1
+}
+
+// English words before a length of time that make it a time frame or a
+// duration (within two years, for three years, in five years).
+var enFrameWords = map[string]bool{"within": true, "for": true, "in": true, "during": true, "after": true, "over": true}
+
+// enTimeFrame reports whether an English length of time is a time frame or
+// a duration rather than an amount being set (to 10.8 years, up to three
+// months' supply, to within five working days).
+func enTimeFrame(rs []rune, q Quantity) bool {
+	if q.Qualifier == UpTo {
+		return false
+	}
+	ws := lwords(rs, max(0, q.Start-40), q.Start)
+	prev := ""
+	if len(ws) > 0 {
+		prev = strings.ToLower(ws[len(ws)-1].text)
+	}
+	if strings.HasPrefix(strings.ToLower(q.Text), "within") {
+		return prev != "to" && prev != "at"
+	}
+	return enFrameWords[prev]
+}
+
+// English nouns counted in a speech's own lists or names: three measures,
+// eight tasks, six areas, two systems.
+var enAbstractHeads = map[string]bool{"aspect": true, "area": true, "front": true, "measure": true, "task": true,
+	"priority": true, "priorities": true, "principle": true, "battle": true, "step": true, "point": true,
+	"respect": true, "thing": true, "field": true, "guideline": true, "pillar": true, "system": true,
+	"region": true, "way": true, "initiative": true, "stage": true, "phase": true, "goal": true, "objective": true}
+
+// enAbstractCount reports whether q is a small count in words of abstract
+// things (three measures, eight major tasks, six areas).
+func enAbstractCount(rs []rune, q Quantity) bool {
+	if strings.ContainsFunc(q.Text, isDigitRune) || q.Value > 20 {
+		return false
+	}
+	if c, _ := classifyUnit(q.Unit); c != classCount && c != classUnknown {
+		return false
+	}
+	ws := lwords(rs, min(max(q.End, 0), len(rs)), clauseEnd(rs, min(max(q.End, 0), len(rs))))
+	for k := 0; k < len(ws) && k < 3; k++ {
+		w := strings.ToLower(ws[k].text)
+		if enAbstractHeads[w] || enAbstractHeads[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+		if enObjectStop[w] {
+			break
+		}
+	}
+	return false
+}
+
+// enDescribes reports whether q is the population (almost 1.4 billion
+// Chinese people): no one promises a billion people.
+func enDescribes(rs []rune, q Quantity) bool {
+	if q.Value < 1e9 {
+		return false
+	}
+	ws := lwords(rs, min(max(q.End, 0), len(rs)), clauseEnd(rs, min(max(q.End, 0), len(rs))))
+	for k := 0; k < len(ws) && k < 2; k++ {
+		switch strings.ToLower(ws[k].text) {
+		case "people", "chinese", "citizens", "residents", "population", "persons":
+			return true
+		}
+	}
+	return false
 }
 
 // neighbourTense returns the cue tense of the nearest item that shares a
@@ -442,7 +961,8 @@ func zhCues(rs []rune, start, end int) []tenseCue {
 	add := func(words []string, t Tense) {
 		for _, w := range words {
 			for _, i := range indexAll(masked, []rune(w)) {
-				cues = append(cues, tenseCue{pos: start + i, tense: t, strong: true})
+				strong := !(w == "将" && zhDisposal(rs, start+i))
+				cues = append(cues, tenseCue{pos: start + i, tense: t, strong: strong})
 			}
 		}
 	}
@@ -463,6 +983,29 @@ func zhCues(rs []rune, start, end int) []tenseCue {
 		cues = append(cues, tenseCue{pos: start + i, tense: Past, strong: true})
 	}
 	return cues
+}
+
+// Verbs with a result complement that close a disposal construction
+// (将税率降至13%, 将2.8万亿元资金纳入直达范围).
+var zhDisposalVerbs = []string{"到", "至", "入", "为", "成", "给"}
+
+// zhDisposal reports whether the 将 at rune offset i marks the object of a
+// verb, like 把 (将比例提高到100%), rather than the future (将召开, 将高达):
+// an object stands between it and a verb with a result complement later in
+// the clause. A weak cue only: the same words report a result in a review
+// and set a target in a plan.
+func zhDisposal(rs []rune, i int) bool {
+	if i+1 >= len(rs) || rs[i+1] == '把' {
+		return false
+	}
+	for j := i + 3; j < len(rs) && j-i < maxObject && !isClauseEnd(rs[j]); j++ {
+		for _, v := range zhDisposalVerbs {
+			if string(rs[j]) == v && j > 0 && unicode.Is(unicode.Han, rs[j-1]) && !strings.ContainsRune(zhNumerals, rs[j-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maskWords returns a copy of rs with the runes of every occurrence of the
@@ -586,17 +1129,57 @@ func enCues(rs []rune, start, end int) []tenseCue {
 			cues = append(cues, tenseCue{w.pos, Past, true})
 		case enPastWords[lw] && !enNotPastBefore[prev]:
 			cues = append(cues, tenseCue{w.pos, Past, true})
+		case (lw == "need" || lw == "needs") && next == "to":
+			cues = append(cues, tenseCue{w.pos, Future, true}) // we need to create 50 million jobs
 		case strings.HasSuffix(lw, "ed") && len(lw) >= 5 && !enNotPastEd[lw] && !strings.Contains(lw, "-") &&
-			prev != "" && !enNotPastBefore[prev]:
+			prev != "" && !enNotPastBefore[prev] && !(k >= 2 && enAuxWords[strings.ToLower(words[k-2].text)] && enAdverb(prev)):
 			// increased by 6.5 percent, reached 30 trillion: a verb with its
-			// complement is a past verb; otherwise it may be an adjective
-			strong := next == "by" || next == "from" || next == "to" || next == "over" || next == "more" ||
+			// complement is a past verb; otherwise it may be an adjective or
+			// a participle (are both reduced by 2%, covered by efficient
+			// irrigation, received by the population)
+			strong := next == "from" || next == "to" || next == "over" || next == "more" ||
 				next == "nearly" || next == "about" || next == "around" || next == "some" || enNumberStart(rs, w)
+			if next == "by" && k+1 < len(words) {
+				strong = enNumberStart(rs, words[k+1]) || (k+2 < len(words) && enAmountStart[strings.ToLower(words[k+2].text)])
+			}
 			cues = append(cues, tenseCue{w.pos, Past, strong})
+		case strings.HasSuffix(lw, "ed") && len(lw) >= 5 && !enNotPastEd[lw] && (prev == "and" || prev == "or") &&
+			(enNumberStart(rs, w) || enDeterminers[next]):
+			// and placed 2.8 trillion yuan, and increased this deduction: a
+			// verb with its object, not an adjective (coordinated and balanced)
+			cues = append(cues, tenseCue{w.pos, Past, enNumberStart(rs, w)})
 		}
 	}
 	return cues
 }
+
+// Determiners that begin the object of a verb.
+var enDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "these": true, "that": true,
+	"those": true, "its": true, "their": true, "our": true, "his": true, "her": true, "some": true, "all": true,
+	"more": true, "over": true, "nearly": true, "about": true, "around": true}
+
+// Auxiliaries before an adverb and a participle: are both reduced, will be
+// further cut.
+var enAuxWords = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "to": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "get": true, "gets": true, "shall": true}
+
+// enAdverb reports whether w is an adverb that may stand between an
+// auxiliary and a participle.
+func enAdverb(w string) bool {
+	switch w {
+	case "both", "all", "also", "further", "then", "still", "each", "not", "again", "now", "well", "much", "even":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}
+
+// Words after "by" that begin an amount (increased by about 6 percent): a
+// past verb with its complement, not a passive with its agent.
+var enAmountStart = map[string]bool{"about": true, "around": true, "nearly": true, "some": true, "more": true,
+	"over": true, "roughly": true, "approximately": true, "almost": true, "less": true, "at": true, "up": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "half": true, "another": true, "close": true}
 
 // enNumberStart reports whether a digit follows the word w after a space.
 func enNumberStart(rs []rune, w lword) bool {

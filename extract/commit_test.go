@@ -55,6 +55,11 @@ func TestTenseAt(t *testing.T) {
 		{"zh target sentence", "今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上。", "1100", Chinese, Future, "the sentence announces targets; 主要 is no cue"},
 		{"zh le", "全年完成了造林任务8000万亩。", "8000", Chinese, Past, "a verb with 了"},
 		{"zh weilel", "为了稳定就业，安排资金100亿元。", "100", Chinese, TenseUnknown, "为了 is not a past 了"},
+		{"need to", "We need to ensure that the years of schooling received by the working-age population increase to 10.8 years.", "10.8", English, Future, "need to is an obligation; received by the population is a participle with its agent, a weak cue only"},
+		{"participle after adverb", "This year, we will ensure that emissions are both reduced by 2%.", "2%", English, Future, "are both reduced is a passive participle, not a past verb"},
+		{"ed by a noun", "We will improve cropland and increase the area covered by efficient irrigation by 1.33 million hectares.", "1.33", English, Future, "covered by efficient irrigation names the agent: no strong past cue"},
+		{"and placed", "We established a mechanism and placed 2.8 trillion yuan of funding under it.", "2.8", English, Past, "a verb after and with a number for object is a past verb, not an adjective"},
+		{"ed by an amount", "Retail sales increased by about 8 percent.", "8", English, Past, "a past verb with its complement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +67,144 @@ func TestTenseAt(t *testing.T) {
 			pos := len([]rune(tt.text[:i]))
 			if got := tenseAt([]rune(tt.text), pos, tt.lang); got != tt.want {
 				t.Errorf("tenseAt(%q, %q) = %v, want %v (%s)", tt.text, tt.num, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestZHDisposal(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   bool
+		reason string
+	}{
+		{"disposal", "将制造业企业研发费用加计扣除比例提高到100%。", true, "将 + object + 提高到: like 把, it says nothing of tense"},
+		{"disposal into", "将2.8万亿元中央财政资金纳入直达范围。", true, "将 + object + 纳入"},
+		{"future verb", "今年将召开中国共产党第二十次全国代表大会。", false, "将 right before a verb is the future"},
+		{"future with ba", "我们将把资金纳入直达机制。", false, "将把: 将 is the future, 把 the object marker"},
+		{"future magnitude", "今年高校毕业生将高达765万人。", false, "高达 has no result complement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := []rune(tt.text)
+			i := strings.Index(tt.text, "将")
+			if got := zhDisposal(rs, len([]rune(tt.text[:i]))); got != tt.want {
+				t.Errorf("zhDisposal(%q) = %v, want %v (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// qAt builds a quantity for verdict tests: the first occurrence of sub in
+// text, or the occurrence after the rune offset from.
+func qAt(text, sub string, from int, value float64, unit string, qual Qualifier) Quantity {
+	rs := []rune(text)
+	i := strings.Index(string(rs[from:]), sub)
+	if i < 0 {
+		panic("qAt: " + sub + " not in " + text)
+	}
+	start := from + len([]rune(string(rs[from:])[:i]))
+	if qual == "" {
+		qual = Exact
+	}
+	return Quantity{Text: sub, Start: start, End: start + len([]rune(sub)), Value: value, Unit: unit,
+		Role: RoleQuantity, Qualifier: qual}
+}
+
+// vq is a quantity of a verdict test case: its mention, value, unit and
+// qualifier.
+type vq struct {
+	text  string
+	value float64
+	unit  string
+	qual  Qualifier
+}
+
+func TestVerdicts(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		qs     []vq      // the quantities of the text, in order
+		want   []verdict // one per quantity
+		reason string
+	}{
+		// 1. baselines of a change: only the target level is a commitment
+		{"zh from", "落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等政策。", []vq{{"3万元", 3e4, "元", ""}, {"10万元", 1e5, "元", ""}}, []verdict{isContext, isAmount}, "从 X 提高到 Y: X is the level today"},
+		{"zh you", "财政补助由每人每年380元提高到420元。", []vq{{"380元", 380, "元", ""}, {"420元", 420, "元", ""}}, []verdict{isContext, isAmount}, "由 X 提高到 Y"},
+		{"zh current", "将制造业等行业现行16%的税率降至13%。", []vq{{"16%", 16, "%", ""}, {"13%", 13, "%", ""}}, []verdict{isContext, isAmount}, "现行 X 的税率降至 Y"},
+		{"zh adjacent", "平均受教育年限从10.23年提高到10.8年。", []vq{{"10.23年", 10.23, "年", ""}, {"10.8年", 10.8, "年", ""}}, []verdict{isContext, isAmount}, "the baseline, then a length being set"},
+		{"zh merge", "推进税率三档并两档。", []vq{{"三档", 3, "档", ""}, {"两档", 2, "档", ""}}, []verdict{isContext, isAmount}, "三档并两档: three brackets become two"},
+		{"zh no change", "赤字率拟按2.8%安排，比去年预算提高0.2个百分点。", []vq{{"2.8%", 2.8, "%", ""}, {"0.2个百分点", 0.2, "pp", ""}}, []verdict{isAmount, isAmount}, "a clause end between two numbers: no from-to"},
+		{"zh other unit", "新增就业1100万人降至5%。", []vq{{"1100万人", 11e6, "人", ""}, {"5%", 5, "%", ""}}, []verdict{isAmount, isAmount}, "people cannot change into a percentage"},
+		{"en from", "raise government subsidies from 380 to 420 yuan per capita", []vq{{"380", 380, "", ""}, {"420 yuan", 420, "yuan", ""}}, []verdict{isContext, isAmount}, "from X to Y"},
+		{"en current", "we will reduce the current rate of 16 percent in manufacturing and other industries to 13 percent", []vq{{"16 percent", 16, "%", ""}, {"13 percent", 13, "%", ""}}, []verdict{isContext, isAmount}, "the current rate of X ... to Y"},
+		{"en words", "cutting the number of VAT brackets from three to two", []vq{{"three", 3, "", ""}, {"two", 2, "", ""}}, []verdict{isContext, isAmount}, "from three to two"},
+		{"en from no to", "drawn from 100 billion yuan of reserves", []vq{{"100 billion yuan", 1e11, "yuan", ""}}, []verdict{isAmount}, "from without a later to-target is no baseline"},
+
+		// 2. time frames and durations are not amounts
+		{"zh within", "两年内基本取消全国高速公路省界收费站。", []vq{{"两年", 2, "年", ""}}, []verdict{notAmount}, "a deadline"},
+		{"zh this and next year", "今明两年要解决好饮水安全问题。", []vq{{"两年", 2, "年", ""}}, []verdict{notAmount}, "今明两年 is a time frame"},
+		{"zh benefit duration", "对招用城镇登记失业半年以上人员的企业，三年内给予定额税费减免。", []vq{{"半年以上", 0.5, "年", AtLeast}, {"三年", 3, "年", ""}}, []verdict{notAmount, notAmount}, "an eligibility condition and the duration of a benefit"},
+		{"zh duration", "中国改革开放30多年的辉煌成就。", []vq{{"30多年", 30, "年", MoreThan}}, []verdict{notAmount}, "an age, not an amount"},
+		{"zh condition", "将参保不足1年的农民工纳入保障。", []vq{{"不足1年", 1, "年", LessThan}}, []verdict{notAmount}, "a condition of eligibility"},
+		{"zh age", "将3岁以下婴幼儿照护费用纳入专项附加扣除。", []vq{{"3岁以下", 3, "岁", AtMost}}, []verdict{notAmount}, "an age limit names who benefits"},
+		{"zh eased to", "将处方用药量放宽至3个月。", []vq{{"放宽至3个月", 3, "个月", UpTo}}, []verdict{isAmount}, "a length being set: a policy parameter (the sample)"},
+		{"zh cut to", "企业开办时间压缩至4个工作日以内。", []vq{{"4个工作日以内", 4, "个工作日", AtMost}}, []verdict{isAmount}, "压缩至: a target length"},
+		{"zh raised by", "人均预期寿命提高1岁。", []vq{{"1岁", 1, "岁", ""}}, []verdict{isAmount}, "a target gain in years of life"},
+		{"zh extended", "开展好第二轮土地承包到期后再延长30年试点。", []vq{{"30年", 30, "年", ""}}, []verdict{isAmount}, "延长: a length being set"},
+		{"en within", "Within two years, we will basically abolish toll stations.", []vq{{"Within two", 2, "years", AtMost}}, []verdict{notAmount}, "a deadline"},
+		{"en for", "will be entitled to fee deductions for three years", []vq{{"three", 3, "years", ""}}, []verdict{notAmount}, "the duration of a benefit"},
+		{"en to within", "cut the time needed to start a business to within five working days", []vq{{"within five", 5, "working days", AtMost}}, []verdict{isAmount}, "to within: a target length"},
+		{"en up to", "prescriptions for up to three months' supply", []vq{{"up to three", 3, "months", UpTo}}, []verdict{isAmount}, "up to sets a ceiling"},
+
+		// 3. counts of abstract things and of a speech's own list items
+		{"zh aspects", "做好八个方面工作。", []vq{{"八个", 8, "个", ""}}, []verdict{notAmount}, "方面工作 are the speech's own tasks"},
+		{"zh measures", "重点采取三项举措。", []vq{{"三项", 3, "项", ""}}, []verdict{notAmount}, "举措"},
+		{"zh initiative", "充分发挥中央和地方两个积极性。", []vq{{"两个", 2, "个", ""}}, []verdict{notAmount}, "积极性 is abstract"},
+		{"zh characters", "在“巩固、增强、提升、畅通”八个字上下功夫。", []vq{{"八个", 8, "个", ""}}, []verdict{notAmount}, "a count of characters of a slogan"},
+		{"zh ethnic groups", "56个民族共同团结奋斗。", []vq{{"56个", 56, "个", ""}}, []verdict{notAmount}, "a fact about the country, not a target"},
+		{"zh markets", "用好国内国际两个市场两种资源。", []vq{{"两个", 2, "个", ""}, {"两种", 2, "种", ""}}, []verdict{notAmount, notAmount}, "markets and resources standing alone are abstract"},
+		{"zh work", "重点抓好三项工作。", []vq{{"三项", 3, "项", ""}}, []verdict{notAmount}, "工作 alone after a number in words"},
+		{"zh work station", "建设100个工作站。", []vq{{"100个", 100, "个", ""}}, []verdict{isAmount}, "工作站 is concrete, and the number is in digits"},
+		{"zh key project", "实施两个重点项目。", []vq{{"两个", 2, "个", ""}}, []verdict{isAmount}, "重点项目: the weak head begins a longer noun"},
+		{"zh concrete", "建立9个紧密型城市医疗集团。", []vq{{"9个", 9, "个", ""}}, []verdict{isAmount}, "things to build (the sample)"},
+		{"zh practical matters", "办好34项重要民生实事。", []vq{{"34项", 34, "项", ""}}, []verdict{isAmount}, "实事 are concrete (the sample)"},
+		{"zh idiom", "让三百六十行行行出状元。", []vq{{"三百六十", 360, "", ""}}, []verdict{notAmount}, "a bare numeral with no classifier is an idiom"},
+		{"zh century", "二十世纪八十年代。", []vq{{"二十", 20, "", ""}}, []verdict{notAmount}, "a century, not an amount"},
+		{"en measures", "We will take three measures.", []vq{{"three", 3, "measures", ""}}, []verdict{notAmount}, "a count of the speech's measures"},
+		{"en tasks", "we will focus on eight major tasks", []vq{{"eight", 8, "tasks", ""}}, []verdict{notAmount}, "eight major tasks"},
+		{"en networks", "Nine tightly-knit hospital networks will be formed.", []vq{{"Nine", 9, "networks", ""}}, []verdict{isAmount}, "things to build (the sample)"},
+		{"en digits", "restart 20 major areas of water projects", []vq{{"20", 20, "areas", ""}}, []verdict{isAmount}, "a count in digits is not a list count"},
+
+		// 5. descriptions of the situation are context
+		{"zh population", "把近14亿中国人的饭碗牢牢端在自己手中。", []vq{{"近14亿", 1.4e9, "", About}}, []verdict{isContext}, "the population of the country"},
+		{"zh forecast", "今年高校毕业生将高达765万人，要落实好就业促进计划。", []vq{{"765万人", 7.65e6, "人", ""}}, []verdict{isContext}, "高达: the size of a group, a forecast"},
+		{"zh graduates", "今年高校毕业生超过1000万人，要加强就业指导。", []vq{{"超过1000万人", 1e7, "人", MoreThan}}, []verdict{isContext}, "a count of people stated as a fact, no target verb"},
+		{"zh has", "我国有2.9亿在校学生。", []vq{{"2.9亿", 2.9e8, "", ""}}, []verdict{isContext}, "what the country has"},
+		{"zh nationwide", "全国近3亿人领取养老金，必须确保按时足额发放。", []vq{{"近3亿人", 3e8, "人", About}}, []verdict{isContext}, "a nationwide count of people"},
+		{"zh use well", "用好1800亿元引导基金。", []vq{{"1800亿元", 1.8e11, "元", ""}}, []verdict{isContext}, "funds that exist, to be used well"},
+		{"zh jobs", "城镇新增就业1100万人以上。", []vq{{"1100万人以上", 11e6, "人", AtLeast}}, []verdict{isAmount}, "新增: a target"},
+		{"zh guide", "引导约1亿人在中西部地区就近城镇化。", []vq{{"约1亿人", 1e8, "人", About}}, []verdict{isAmount}, "a plan goal: 引导 is no copula"},
+		{"zh enrol", "高职院校扩招100万人。", []vq{{"100万人", 1e6, "人", ""}}, []verdict{isAmount}, "扩招: a target"},
+		{"en population", "the rice bowls of almost 1.4 billion Chinese people", []vq{{"almost 1.4 billion", 1.4e9, "", About}}, []verdict{isContext}, "the population of the country"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := English
+			if strings.ContainsFunc(tt.text, isHanRune) {
+				lang = Chinese
+			}
+			var qs []Quantity
+			from := 0
+			for _, v := range tt.qs {
+				q := qAt(tt.text, v.text, from, v.value, v.unit, v.qual)
+				qs = append(qs, q)
+				from = q.End
+			}
+			got := verdicts([]rune(tt.text), qs, lang)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("verdicts(%q) = %v, want %v (%s)", tt.text, got, tt.want, tt.reason)
 			}
 		})
 	}
@@ -170,6 +313,68 @@ func TestCommitmentsRules(t *testing.T) {
 			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "6.6 percent", 6.6, "%", Exact)} },
 			cfg:  CommitConfig{Tense: Future},
 			want: []want{{"6.6%", "6.6 percent", true, Consistent}}, reason: "grew is a cue: it beats the section default",
+		},
+		{
+			name: "baseline is a figure",
+			zh:   "报销比例由50%提高到60%。",
+			en:   "raise the reimbursement rate from 50 to 60 percent.",
+			zq: func(zh, en string) []Quantity {
+				return []Quantity{at(zh, "50%", 50, "%", Exact), at(zh, "60%", 60, "%", Exact)}
+			},
+			eq: func(zh, en string) []Quantity {
+				return []Quantity{at(en, "50", 50, "", Exact), at(en, "60 percent", 60, "%", Exact)}
+			},
+			cfg:    CommitConfig{Tense: Future},
+			want:   []want{{"50%", "50", true, Consistent}, {"60%", "60 percent", false, Consistent}},
+			reason: "the level today is reported as a figure, only the target level is a commitment",
+		},
+		{
+			name: "time frame",
+			zh:   "两年内基本取消省界收费站。",
+			en:   "Within two years, we will basically abolish toll stations.",
+			zq:   func(zh, en string) []Quantity { return []Quantity{at(zh, "两年", 2, "年", Exact)} },
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "Within two", 2, "years", AtMost)} },
+			cfg:  CommitConfig{Tense: Future},
+			want: nil, reason: "a deadline is no amount, on either side",
+		},
+		{
+			name: "list count",
+			zh:   "做好八个方面工作。",
+			en:   "We will focus on eight tasks.",
+			zq:   func(zh, en string) []Quantity { return []Quantity{at(zh, "八个", 8, "个", Exact)} },
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "eight", 8, "tasks", Exact)} },
+			cfg:  CommitConfig{Tense: Future},
+			want: nil, reason: "the Chinese counts abstract things: the pair goes",
+		},
+		{
+			name: "english-only word",
+			zh:   "打好攻坚战。",
+			en:   "We will fight the three critical battles.",
+			zq:   func(zh, en string) []Quantity { return nil },
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "three", 3, "", Exact)} },
+			cfg:  CommitConfig{Tense: Future},
+			want: nil, reason: "a number word with no Chinese number behind it translates a name or a list",
+		},
+		{
+			name: "english-only target of a change",
+			zh:   "推进税制简化。",
+			en:   "continue cutting the number of VAT brackets from three to two.",
+			zq:   func(zh, en string) []Quantity { return nil },
+			eq: func(zh, en string) []Quantity {
+				return []Quantity{at(en, "three", 3, "", Exact), at(en, "two", 2, "", Exact)}
+			},
+			cfg:    CommitConfig{Tense: Future},
+			want:   []want{{"", "three", true, ENOnly}, {"", "two", false, ENOnly}},
+			reason: "a number word in a from-to change is the target level (two) or its baseline (three), not a name",
+		},
+		{
+			name: "english-only digits",
+			zh:   "实施万企兴万村行动。",
+			en:   "We will launch an initiative for 10,000 private enterprises.",
+			zq:   func(zh, en string) []Quantity { return nil },
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "10,000", 1e4, "enterprises", Exact)} },
+			cfg:  CommitConfig{Tense: Future},
+			want: []want{{"", "10,000", false, ENOnly}}, reason: "a number in digits is kept: the translation may have added it",
 		},
 		{
 			name: "future from the english",
