@@ -29,10 +29,17 @@ type Config struct {
 	// Ratio is the expected number of English characters per Chinese
 	// character. Zero calibrates it on the input.
 	Ratio float64
+	// Spread is the variance of an English length around its expected
+	// value (Ratio times the Chinese length), per English character: how
+	// freely the translation's length varies. Zero calibrates it on the
+	// input when there are enough paragraphs, else uses 6.8 (Gale and
+	// Church's figure for European pairs).
+	Spread float64
 	// MaxN is the largest n in 1-n and n-1 beads. Zero means 24.
 	MaxN int
-	// Band is the half-width of the search band around the diagonal, in
-	// segments. Zero chooses it from the input size.
+	// Band is the initial half-width of the search band around the
+	// length-proportional diagonal, in segments. Zero means 16. The band
+	// widens wherever the best path touches its edge.
 	Band int
 	// Anchors computes the anchors of a segment whose Anchors field is nil.
 	// Nil uses the built-in number anchors.

@@ -1,0 +1,365 @@
+package align
+
+import (
+	"math"
+	"slices"
+)
+
+const (
+	// defaultBand is the initial half-width of the band around the
+	// length-proportional diagonal; pathBand the half-width around the
+	// first pass's path. Both widen where the path touches the band's edge
+	// (see adaptive).
+	defaultBand = 16
+	pathBand    = 4
+
+	// firstRounds is how many times the first pass may run, widening its
+	// band where the path touched the edge.
+	firstRounds = 2
+
+	// minCalibration is the number of paired beads needed to re-estimate
+	// the ratio, minSpreadBeads the number of 1-1 beads needed to estimate
+	// the spread: a variance needs more observations than a mean.
+	minCalibration = 10
+	minSpreadBeads = 30
+
+	// maxMaxN bounds MaxN, whatever the configuration says.
+	maxMaxN = 255
+)
+
+// Paragraphs aligns Chinese paragraphs with English paragraphs given as
+// plain strings, with no classes and the anchors of cfg (by default the
+// built-in number anchors). See Align.
+func Paragraphs(zh, en []string, cfg Config) []Bead {
+	return Align(segments(zh), segments(en), cfg)
+}
+
+func segments(texts []string) []Segment {
+	out := make([]Segment, len(texts))
+	for k, t := range texts {
+		out[k].Text = t
+	}
+	return out
+}
+
+// Align pairs the Chinese segments zh with the English segments en. The
+// beads it returns cover every index of both sides exactly once, in order:
+// concatenating their ZH fields gives 0..len(zh)-1, and likewise EN. A bead
+// with an empty side is a segment left unpaired.
+//
+// The cost of a bead is the negative log-likelihood of its length under a
+// normal model of English length given Chinese length (mean Ratio times
+// the Chinese length, variance Spread times the bead's length), plus a prior
+// on its shape, minus the evidence of the anchors both sides share, plus a
+// heavy penalty when it joins segments of different non-empty classes. The
+// cheapest monotone path is found by dynamic programming over a band of the
+// lattice (see the package documentation), and each bead's Score is its
+// posterior probability under the same model, computed by the
+// forward-backward algorithm.
+//
+// Align never fails: empty inputs give no beads, and when one side is empty
+// every segment of the other is left unpaired.
+func Align(zh, en []Segment, cfg Config) []Bead {
+	n, m := len(zh), len(en)
+	if n == 0 && m == 0 {
+		return nil
+	}
+	if n == 0 || m == 0 {
+		return unpaired(n, m)
+	}
+	l := newLattice(zh, en, cfg)
+	zs, es := l.zs, l.es
+	w := cfg.Band
+	if w <= 0 {
+		w = defaultBand
+	}
+	diag := diagonal(zs, es)
+	var res result
+	if min(n, m) >= minCalibration {
+		// First pass: find a path with the initial model, re-estimate the
+		// model on its beads (what cfg leaves unset, and the bead priors),
+		// then search again around that path.
+		l.coarse = true
+		first := l.adaptive(diag, diag, w, false, firstRounds)
+		l.coarse = false
+		l.model = l.recalibrate(first.path, cfg)
+		cmin, cmax := corridor(first.path, n)
+		res = l.adaptive(cmin, cmax, pathBand, true, 0)
+	} else {
+		res = l.adaptive(diag, diag, w, true, 0)
+	}
+	return beads(res)
+}
+
+// Calibrate returns cfg with Ratio and Spread estimated on a whole document
+// (where they are zero in cfg), for aligning its parts separately (the runs
+// of an interleaved file): a short run of paragraphs has too little text to
+// calibrate on. A whole document needs no Calibrate: Align calibrates on
+// its input.
+func Calibrate(zh, en []Segment, cfg Config) Config {
+	if len(zh) == 0 || len(en) == 0 {
+		return cfg
+	}
+	l := newLattice(zh, en, cfg)
+	if min(len(zh), len(en)) >= minCalibration {
+		w := cfg.Band
+		if w <= 0 {
+			w = defaultBand
+		}
+		diag := diagonal(l.zs, l.es)
+		l.coarse = true
+		first := l.adaptive(diag, diag, w, false, firstRounds)
+		l.model = l.recalibrate(first.path, cfg)
+	}
+	cfg.Ratio, cfg.Spread = l.ratio, l.spread
+	return cfg
+}
+
+// newLattice prepares the segments and the initial model.
+func newLattice(zh, en []Segment, cfg Config) *lattice {
+	zs, es, weights := prepare(zh, en, cfg)
+	l := &lattice{zs: zs, es: es, model: initialModel(zs, es, cfg)}
+	l.mt.weights = weights
+	l.sp.m = &l.model
+	return l
+}
+
+// adaptive runs the dynamic programme in the band of half-width w around
+// the centre. Where the best path touches the band's edge, the band doubles
+// its width over a stretch of rows around the place, and the programme runs
+// again, until the path touches no edge: the band grows only where the
+// alignment strays from the centre. With rounds > 0 it stops after that
+// many runs: a first pass only needs a path near the right one. The
+// posteriors, when asked for, are computed once, on the final band.
+func (l *lattice) adaptive(cmin, cmax []int, w int, posteriors bool, rounds int) result {
+	n := len(cmin) - 1
+	ws := make([]int, n+1)
+	for i := range ws {
+		ws[i] = w
+	}
+	prev := make([]int, n+1)
+	for round := 1; ; round++ {
+		b := newBand(cmin, cmax, ws, len(l.es))
+		res := l.run(b, false)
+		copy(prev, ws)
+		grown := false
+		if round != rounds {
+			for _, r := range b.touched(res.path) {
+				nw := 2 * prev[r]
+				reach := nw + l.maxN
+				for k := max(0, r-reach); k <= min(n, r+reach); k++ {
+					if ws[k] < nw {
+						ws[k], grown = nw, true
+					}
+				}
+			}
+		}
+		if !grown {
+			if posteriors {
+				return l.run(b, true)
+			}
+			return res
+		}
+	}
+}
+
+// initialModel returns the model before calibration: the configured values,
+// else the ratio of the input's total lengths and the default spread.
+func initialModel(zs, es []seg, cfg Config) model {
+	md := model{ratio: cfg.Ratio, spread: cfg.Spread, maxN: cfg.MaxN, priors: defaultPriors()}
+	if !(md.ratio > 0) || math.IsInf(md.ratio, 0) {
+		var tz, te float64
+		for _, s := range zs {
+			tz += s.length
+		}
+		for _, s := range es {
+			te += s.length
+		}
+		md.ratio = defaultRatio
+		if tz > 0 && te > 0 {
+			md.ratio = te / tz
+		}
+	}
+	if !(md.spread > 0) || math.IsInf(md.spread, 0) {
+		md.spread = defaultSpread
+	}
+	if md.maxN <= 0 {
+		md.maxN = defaultMaxN
+	}
+	md.maxN = min(md.maxN, maxMaxN, max(len(zs), len(es)))
+	return md
+}
+
+// recalibrate re-estimates the parts of the model that cfg leaves at zero
+// from the beads of a first-pass path: the ratio as the total English
+// length over the total Chinese length of the paired beads (so that
+// untranslated material does not bias it), the spread as a robust estimate
+// (median of the squared deviations over 0.455, the median of a χ² with one
+// degree of freedom) on the 1-1 beads.
+func (l *lattice) recalibrate(path []node, cfg Config) model {
+	md := l.model
+	if !(cfg.Ratio > 0) || math.IsInf(cfg.Ratio, 0) {
+		var tz, te float64
+		paired := 0
+		for k := 1; k < len(path); k++ {
+			p, q := path[k-1], path[k]
+			if p.i == q.i || p.j == q.j {
+				continue
+			}
+			paired++
+			for i := p.i; i < q.i; i++ {
+				tz += l.zs[i].length
+			}
+			for j := p.j; j < q.j; j++ {
+				te += l.es[j].length
+			}
+		}
+		if paired >= minCalibration && tz > 0 && te > 0 {
+			md.ratio = te / tz
+		}
+	}
+	md.priors = estimatePriors(path)
+	if !(cfg.Spread > 0) || math.IsInf(cfg.Spread, 0) {
+		md.spread = l.estimateSpread(path, md)
+	}
+	return md
+}
+
+// estimateSpread estimates the spread on the 1-1 beads of a path, robustly:
+// the median of the squared deviations over 0.455, the median of a χ² with
+// one degree of freedom. The wordiness part of the variance is taken out by
+// a few fixed-point steps. It returns md.spread when there are too few 1-1
+// beads.
+func (l *lattice) estimateSpread(path []node, md model) float64 {
+	type obs struct{ dev2, v float64 }
+	var o []obs
+	for k := 1; k < len(path); k++ {
+		p, q := path[k-1], path[k]
+		if q.i-p.i != 1 || q.j-p.j != 1 {
+			continue
+		}
+		lz, le := l.zs[p.i].length, l.es[p.j].length
+		expect := md.ratio * lz
+		o = append(o, obs{(le - expect) * (le - expect), (expect+le)/2 + 1})
+	}
+	if len(o) < minSpreadBeads {
+		return md.spread
+	}
+	s := md.spread
+	r := make([]float64, len(o))
+	for range 5 {
+		for k, x := range o {
+			// What the spread would be if this bead deviated by the median.
+			r[k] = (x.dev2/0.455 - (wordiness*x.v)*(wordiness*x.v)) / x.v
+		}
+		slices.Sort(r)
+		s = min(maxSpread, max(minSpread, r[len(r)/2]))
+	}
+	return s
+}
+
+// minPriorBeads is the number of first-pass beads needed to re-estimate the
+// bead priors: a short input's shapes say little about the translator.
+const minPriorBeads = 50
+
+// priorWeight is the weight of the default priors, in beads, against the
+// bead shapes counted on a first-pass path.
+const priorWeight = 20
+
+// estimatePriors re-estimates the bead priors on a first-pass path: the
+// share of each shape, smoothed towards the defaults. A report whose
+// English splits half its paragraphs in two makes 1-2 beads cheap; one that
+// never does makes them dearer.
+func estimatePriors(path []node) priors {
+	var n11, n1n, nn1, n22 float64
+	for k := 1; k < len(path); k++ {
+		dz, de := path[k].i-path[k-1].i, path[k].j-path[k-1].j
+		switch {
+		case dz == 1 && de == 1:
+			n11++
+		case dz == 0 || de == 0:
+		case dz == 2 && de == 2:
+			n22++
+		case dz == 1:
+			n1n++
+		default:
+			nn1++
+		}
+	}
+	total := float64(len(path)-1) + priorWeight
+	est := func(count, p float64) float64 {
+		return -math.Log((count + priorWeight*p) / total)
+	}
+	if len(path)-1 < minPriorBeads {
+		return defaultPriors()
+	}
+	return priors{
+		c11: est(n11, p11),
+		c10: -math.Log(p10), // too rare to estimate
+		c1n: est(n1n, p1n),
+		cn1: est(nn1, p1n),
+		c22: est(n22, p22),
+	}
+}
+
+// Bounds of a calibrated spread: a handful of odd paragraphs must not make
+// the length model useless, nor a very literal translation make it brittle.
+const (
+	minSpread = 1.0
+	maxSpread = 50.0
+)
+
+// unpaired returns the beads of an alignment where one side is empty.
+func unpaired(n, m int) []Bead {
+	out := make([]Bead, 0, n+m)
+	for i := range n {
+		out = append(out, Bead{ZH: []int{i}, Score: 1})
+	}
+	for j := range m {
+		out = append(out, Bead{EN: []int{j}, Score: 1})
+	}
+	return out
+}
+
+// beads converts a path and its posteriors into beads. A run of segments
+// left unpaired becomes one bead per segment, the Chinese ones first (the
+// order of adjacent gaps is arbitrary, and this one reads naturally), each
+// scored with the probability that its segment is unpaired.
+func beads(res result) []Bead {
+	last := res.path[len(res.path)-1]
+	idx := make([]int, last.i+last.j) // one backing array for all indices
+	for i := range last.i {
+		idx[i] = i
+	}
+	for j := range last.j {
+		idx[last.i+j] = j
+	}
+	zhSpan := func(a, b int) []int { return idx[a:b:b] }
+	enSpan := func(a, b int) []int { return idx[last.i+a : last.i+b : last.i+b] }
+	out := make([]Bead, 0, len(res.path)-1)
+	var gapEN []int // English segments of the current run of gaps
+	flush := func() {
+		for _, j := range gapEN {
+			out = append(out, Bead{EN: enSpan(j, j+1), Score: res.aloneEN[j]})
+		}
+		gapEN = gapEN[:0]
+	}
+	for k := 1; k < len(res.path); k++ {
+		p, q := res.path[k-1], res.path[k]
+		switch {
+		case p.j == q.j:
+			for i := p.i; i < q.i; i++ {
+				out = append(out, Bead{ZH: zhSpan(i, i+1), Score: res.aloneZH[i]})
+			}
+		case p.i == q.i:
+			for j := p.j; j < q.j; j++ {
+				gapEN = append(gapEN, j)
+			}
+		default:
+			flush()
+			out = append(out, Bead{ZH: zhSpan(p.i, q.i), EN: enSpan(p.j, q.j), Score: res.scores[k-1]})
+		}
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,569 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+)
+
+// Default model parameters. They are properties of translation in general,
+// not of one document: the ratio and the spread are recalibrated on every
+// input.
+const (
+	defaultMaxN   = 24
+	defaultSpread = 6.8 // Gale and Church (1993), variance per character
+	wordiness     = 0.1 // standard deviation of a paragraph's length ratio, relative
+	defaultRatio  = 4.0 // English characters per Chinese character, only for inputs with no text to measure
+
+	// Bead priors, as probabilities of a bead's shape: 1-1 is by far the
+	// most common bead; the others follow Gale and Church's proportions,
+	// 1-0 and 0-1 rarer (official translations seldom leave a paragraph
+	// out). All but 1-0 and 0-1 are re-estimated on the input when it is
+	// long enough (see estimatePriors). 1-n for n > 2 pays stepCost more for
+	// each further line.
+	p11      = 0.89
+	p10      = 0.0009 // each of 1-0 and 0-1
+	p1n      = 0.045  // each of 1-n and n-1, n ≥ 2
+	p22      = 0.011
+	stepCost = 0.7
+	// gapStep is the cost of each further segment of a run left unpaired:
+	// a stretch left untranslated is one event, not many.
+	gapStep = 1.5
+
+	// wrapCost is added to a 2-2 bead whose first lines both end a
+	// sentence or a clause: 2-2 is for a line wrapped at different places
+	// in the two languages, and neither of these was cut.
+	wrapCost = 6.0
+
+	// classPenalty is added to a bead that joins segments of different
+	// non-empty classes: far more than leaving both segments unpaired.
+	classPenalty = 40.0
+
+	// maxDelta bounds the length deviation, in standard deviations, of the
+	// beads considered at all. A bead this far off costs about 27 nats,
+	// more than leaving its segments unpaired would: its posterior is
+	// negligible.
+	maxDelta = 7.0
+
+	// Anchor weights: a shared anchor is worth between minAnchor and
+	// maxAnchor nats, rarer anchors more (see anchorWeights).
+	minAnchor = 0.5
+	maxAnchor = 3.0
+)
+
+// seg is a segment as the cost model sees it.
+type seg struct {
+	length float64   // characters, not counting white space
+	keys   []int32   // distinct anchor ids, ascending
+	counts []int32   // how many times the segment holds each
+	class  int32     // 0 when unknown
+	cuts   []float64 // clause boundaries (see cutsOf)
+	kinds  []punct   // the punctuation at each boundary
+	end    punct     // the punctuation that ends the segment
+}
+
+// model is the calibrated cost model of one alignment.
+type model struct {
+	ratio  float64 // English characters per Chinese character
+	spread float64 // variance of the English length per English character
+	maxN   int
+	priors
+}
+
+// isSpace is unicode.IsSpace, quick on the Chinese characters that make up
+// most of the input (Unicode's White_Space property: the Zs, Zl and Zp
+// categories and the ASCII controls \t to \r, U+0085).
+func isSpace(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	}
+	return r == 0x1680 || r >= 0x2000 && r <= 0x200A || r == 0x2028 || r == 0x2029 ||
+		r == 0x202F || r == 0x205F || r == 0x3000
+}
+
+// measure returns the length of a text in characters, white space (ASCII
+// and ideographic) excluded.
+func measure(text string) float64 {
+	n := 0
+	for _, r := range text {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+// prepare turns the Chinese and English segments into the cost model's
+// view: lengths, anchor ids with their weights, class ids.
+func prepare(zh, en []Segment, cfg Config) (zs, es []seg, weights []float64) {
+	ids := map[string]int32{}
+	classes := map[string]int32{}
+	var df []int // number of segments holding each anchor id
+	var runes []rune
+	conv := func(in []Segment, chinese bool) []seg {
+		out := make([]seg, len(in))
+		for k, s := range in {
+			keys := s.Anchors
+			if keys == nil {
+				if cfg.Anchors != nil {
+					keys = cfg.Anchors(s.Text)
+				} else {
+					keys = NumberAnchors(s.Text)
+				}
+			}
+			var a []int32
+			if len(keys) > 0 {
+				a = make([]int32, 0, len(keys))
+			}
+			for _, key := range keys {
+				id, ok := ids[key]
+				if !ok {
+					id = int32(len(ids))
+					ids[key] = id
+					df = append(df, 0)
+				}
+				a = append(a, id)
+			}
+			slices.Sort(a)
+			for x, id := range a {
+				if x == 0 || a[x-1] != id {
+					df[id]++
+				}
+			}
+			if s.Class != "" {
+				c, ok := classes[s.Class]
+				if !ok {
+					c = int32(len(classes) + 1)
+					classes[s.Class] = c
+				}
+				out[k].class = c
+			}
+			out[k].length = measure(s.Text)
+			for x, id := range a {
+				if x > 0 && a[x-1] == id {
+					out[k].counts[len(out[k].counts)-1]++
+					continue
+				}
+				out[k].keys = append(out[k].keys, id)
+				out[k].counts = append(out[k].counts, 1)
+			}
+			out[k].cuts, out[k].kinds, runes = cutsOf(s.Text, chinese, runes)
+			out[k].end = endOf(s.Text)
+		}
+		return out
+	}
+	zs = conv(zh, true)
+	es = conv(en, false)
+	return zs, es, anchorWeights(df, len(zh)+len(en))
+}
+
+// anchorWeights gives each anchor id the evidence, in nats, that sharing it
+// brings to a bead: log(N/df), the rarer the stronger, clamped to
+// [minAnchor, maxAnchor]. A number found in every paragraph (the report's
+// year) says little about where a paragraph belongs.
+func anchorWeights(df []int, segments int) []float64 {
+	w := make([]float64, len(df))
+	for id, d := range df {
+		w[id] = min(maxAnchor, max(minAnchor, math.Log(float64(segments)/float64(max(d, 1)))))
+	}
+	return w
+}
+
+// tailCost is −log of the two-sided tail probability of a standard normal
+// deviate: Gale and Church's length cost.
+// Below tableMax it interpolates in a table; the function is smooth
+// enough that the error is below 1e-4 nats.
+func tailCost(d float64) float64 {
+	d = math.Abs(d)
+	if d < tableMax {
+		x := d * tableStep
+		k := int(x)
+		f := x - float64(k)
+		return tailTable[k]*(1-f) + tailTable[k+1]*f
+	}
+	return exactTail(d)
+}
+
+// exactTail is tailCost computed directly.
+func exactTail(d float64) float64 {
+	if d < 8 {
+		return -math.Log(math.Erfc(d / math.Sqrt2))
+	}
+	// Asymptotic form, where Erfc underflows.
+	return d*d/2 + math.Log(d*math.Sqrt(math.Pi/2))
+}
+
+const (
+	tableMax  = 10  // tailCost's table covers [0, tableMax)
+	tableStep = 100 // entries per unit
+)
+
+// tailTable holds exactTail at every 1/tableStep. It is computed once and
+// never written again.
+var tailTable = func() [tableMax*tableStep + 1]float64 {
+	var t [tableMax*tableStep + 1]float64
+	for k := range t {
+		t[k] = exactTail(float64(k) / tableStep)
+	}
+	return t
+}()
+
+// delta is the length deviation of a bead with lz Chinese and le English
+// characters, in standard deviations. The variance grows with the bead's
+// length, measured as the mean of both sides in English characters.
+func (m *model) delta(lz, le float64) float64 {
+	expect := m.ratio * lz
+	v := (expect+le)/2 + 1
+	return (le - expect) / math.Sqrt(m.variance(v))
+}
+
+// priors are the costs, in nats, of the bead shapes.
+type priors struct {
+	c11, c10, c1n, cn1, c22 float64
+}
+
+func defaultPriors() priors {
+	return priors{
+		c11: -math.Log(p11),
+		c10: -math.Log(p10),
+		c1n: -math.Log(p1n),
+		cn1: -math.Log(p1n),
+		c22: -math.Log(p22),
+	}
+}
+
+// variance is the variance of an English length of about v characters
+// around its expected value: Gale and Church's spread per character, plus
+// a part that grows with the square of the length, for a translator's
+// wordiness varies from paragraph to paragraph by about wordiness (a
+// fraction of the length), however long the paragraph.
+func (m *model) variance(v float64) float64 {
+	return m.spread*v + (wordiness*v)*(wordiness*v)
+}
+
+// prior is the cost of a bead's shape: dz Chinese and de English segments.
+func (pr *priors) prior(dz, de int) float64 {
+	switch {
+	case dz == 1 && de == 1:
+		return pr.c11
+	case dz == 0 || de == 0:
+		return pr.c10
+	case dz == 2 && de == 2:
+		return pr.c22
+	case dz == 1:
+		return pr.c1n + stepCost*float64(de-2)
+	}
+	return pr.cn1 + stepCost*float64(dz-2)
+}
+
+// matcher counts the anchors shared by the two sides of a bead. The base
+// side is loaded once; segments of the other side are added one by one, so
+// that the 1-n beads ending at one cell are costed incrementally.
+type matcher struct {
+	keys    []int32 // distinct anchor ids of the base side, ascending
+	need    []int32 // how many times each occurs on the base side
+	have    []int32 // how many times the other side has it so far
+	weights []float64
+	shared  float64 // weight of the anchors matched so far
+	// Scratch for a base side of two segments.
+	keyBuf, needBuf []int32
+}
+
+// reset loads the base side: one segment.
+func (mt *matcher) reset(s *seg) {
+	mt.keys, mt.need = s.keys, s.counts
+	mt.shared = 0
+	mt.have = mt.have[:0]
+	for range mt.keys {
+		mt.have = append(mt.have, 0)
+	}
+}
+
+// reset2 loads a base side of two segments.
+func (mt *matcher) reset2(a, b *seg) {
+	mt.keyBuf, mt.needBuf = mt.keyBuf[:0], mt.needBuf[:0]
+	x, y := 0, 0
+	for x < len(a.keys) || y < len(b.keys) {
+		switch {
+		case y == len(b.keys) || x < len(a.keys) && a.keys[x] < b.keys[y]:
+			mt.keyBuf, mt.needBuf = append(mt.keyBuf, a.keys[x]), append(mt.needBuf, a.counts[x])
+			x++
+		case x == len(a.keys) || b.keys[y] < a.keys[x]:
+			mt.keyBuf, mt.needBuf = append(mt.keyBuf, b.keys[y]), append(mt.needBuf, b.counts[y])
+			y++
+		default:
+			mt.keyBuf, mt.needBuf = append(mt.keyBuf, a.keys[x]), append(mt.needBuf, a.counts[x]+b.counts[y])
+			x++
+			y++
+		}
+	}
+	mt.keys, mt.need = mt.keyBuf, mt.needBuf
+	mt.shared = 0
+	mt.have = mt.have[:0]
+	for range mt.keys {
+		mt.have = append(mt.have, 0)
+	}
+}
+
+// add adds one segment of the other side.
+func (mt *matcher) add(s *seg) {
+	if len(mt.keys) == 0 || len(s.keys) == 0 {
+		return
+	}
+	x := 0
+	for k, id := range s.keys {
+		for x < len(mt.keys) && mt.keys[x] < id {
+			x++
+		}
+		if x == len(mt.keys) {
+			return
+		}
+		if mt.keys[x] != id {
+			continue
+		}
+		before := min(mt.have[x], mt.need[x])
+		mt.have[x] += s.counts[k]
+		if gain := min(mt.have[x], mt.need[x]) - before; gain > 0 {
+			mt.shared += float64(gain) * mt.weights[id]
+		}
+	}
+}
+
+// classMix tracks whether the segments of a bead have different non-empty
+// classes.
+type classMix struct {
+	class int32
+	mixed bool
+}
+
+func (c *classMix) add(class int32) {
+	switch {
+	case class == 0:
+	case c.class == 0:
+		c.class = class
+	case c.class != class:
+		c.mixed = true
+	}
+}
+
+// Sub-alignment of 1-n and n-1 beads. When one paragraph is translated by
+// several lines (or the reverse), the boundaries between the lines should
+// fall at the paragraph's punctuation, where the lengths say they should:
+// the bead is judged on its total length and on each boundary. This is what
+// tells a lead sentence set on a line of its own ("Stabilize employment.")
+// from the end of the previous paragraph.
+
+// punct is the kind of punctuation that ends a clause or a line.
+type punct int8
+
+const (
+	noPunct  punct = iota // a heading, a title, a line cut mid-sentence
+	space                 // a space between Chinese words: a speaker's title and name
+	comma                 // ，、,
+	clause                // ；：;:
+	sentence              // 。！？.!?
+)
+
+// punctOf classifies a rune as punctuation.
+func punctOf(r rune) punct {
+	switch r {
+	case '。', '！', '？', '.', '!', '?':
+		return sentence
+	case '；', '：', ';', ':':
+		return clause
+	case '，', '、', ',':
+		return comma
+	}
+	return noPunct
+}
+
+// closing reports whether r closes a quotation or a bracket: punctuation
+// before it still ends the clause.
+func closing(r rune) bool {
+	switch r {
+	case '”', '’', '"', '\'', ')', '）', '」', '』', '》', ']', '】':
+		return true
+	}
+	return false
+}
+
+// endOf returns the punctuation that ends text.
+func endOf(text string) punct {
+	for len(text) > 0 {
+		r, size := utf8.DecodeLastRuneInString(text)
+		if !isSpace(r) && !closing(r) {
+			return punctOf(r)
+		}
+		text = text[:len(text)-size]
+	}
+	return noPunct
+}
+
+// cutsOf returns the clause boundaries inside a text, as lengths (as
+// counted by measure) up to and including the punctuation and any closing
+// quotes, with the kind of each. In English a boundary must be followed by
+// a space, so that decimal points and abbreviations inside words are not
+// taken for one; the end of the text is not a boundary. rs is scratch space
+// for the text's runes, returned for reuse.
+func cutsOf(text string, chinese bool, rs []rune) (pos []float64, kinds []punct, _ []rune) {
+	rs = rs[:0]
+	total := 0
+	for _, r := range text {
+		rs = append(rs, r)
+		if !isSpace(r) {
+			total++
+		}
+	}
+	n := 0
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		if isSpace(r) {
+			continue
+		}
+		n++
+		p := punctOf(r)
+		if chinese && p == noPunct && k+1 < len(rs) && isSpace(rs[k+1]) && n < total {
+			pos = append(pos, float64(n))
+			kinds = append(kinds, space)
+			continue
+		}
+		if p == noPunct {
+			continue
+		}
+		for k+1 < len(rs) && closing(rs[k+1]) {
+			k++
+			n++
+		}
+		if !chinese && (k+1 >= len(rs) || !isSpace(rs[k+1])) {
+			continue
+		}
+		if chinese && r == '.' {
+			continue // a decimal point or an abbreviation
+		}
+		if n < total {
+			pos = append(pos, float64(n))
+			kinds = append(kinds, p)
+		}
+	}
+	return pos, kinds, rs
+}
+
+// cutCost is the cost of ending a line whose last punctuation is line at a
+// boundary of the paragraph whose punctuation is cut. Like meets like for
+// free; an enumeration's items (";" lines against "，" clauses) nearly so; a
+// whole sentence ending at a comma is unlikely. A line with no final
+// punctuation (a name, a title) fits a space best.
+func cutCost(cut, line punct) float64 {
+	switch {
+	case cut == space && line == noPunct:
+		return 0
+	case line == noPunct || cut == space:
+		return 1.0
+	}
+	return agreeCost(cut, line)
+}
+
+// agreeCost is the cost of a bead whose two sides end with punctuation of
+// kinds a and b: a sentence is translated by a sentence, a heading by a
+// heading.
+func agreeCost(a, b punct) float64 {
+	switch {
+	case a == b:
+		return 0
+	case a == noPunct || b == noPunct || a == space || b == space:
+		return 1.0
+	case a == comma && b == sentence || a == sentence && b == comma:
+		return 2.5
+	}
+	return 0.5
+}
+
+const (
+	// missCut caps the cost of one boundary between the lines of a 1-n
+	// bead: a boundary that fits no punctuation of the paragraph (a
+	// translator may split a sentence) costs this much.
+	missCut = 3.0
+	// nearCuts is how many candidate boundaries of the paragraph are tried
+	// on each side of where a line boundary is expected.
+	nearCuts = 2
+)
+
+// splitter costs the boundaries of the 1-n (or n-1) beads ending at one
+// cell. The paragraph of the single side is fixed; the lines of the other
+// side are pushed from the last to the first.
+type splitter struct {
+	m       *model
+	fixed   *seg
+	fixedZH bool   // the fixed paragraph is Chinese
+	lines   []*seg // pushed lines, last first
+}
+
+// reset fixes the paragraph.
+func (s *splitter) reset(p *seg, fixedZH bool) {
+	s.fixed, s.fixedZH = p, fixedZH
+	s.lines = s.lines[:0]
+}
+
+// push adds the line before the lines pushed so far.
+func (s *splitter) push(line *seg) { s.lines = append(s.lines, line) }
+
+// cost returns the cost of the boundaries between the lines pushed so far.
+// Given the bead's totals, a boundary is expected where the lines before it
+// hold the same share of the bead as the clauses before the paragraph's cut
+// (the bead's own ratio, so that a translation wordier than usual
+// throughout still fits its punctuation); its deviation is that of a
+// Brownian bridge, the variance of the prefix and the suffix tied by their
+// fixed sum. Each boundary takes the best of the nearest cuts, with the
+// cost of their punctuation, and costs at most missCut.
+func (s *splitter) cost() float64 {
+	k := len(s.lines)
+	if k < 2 {
+		return 0
+	}
+	var lineTotal float64
+	for _, l := range s.lines {
+		lineTotal += l.length
+	}
+	fixedTotal := s.fixed.length
+	if lineTotal <= 0 || fixedTotal <= 0 {
+		return missCut * float64(k-1)
+	}
+	// In English characters: the English side's total and the Chinese
+	// side's, scaled by the ratio.
+	enTotal, zhTotal := lineTotal, fixedTotal*s.m.ratio
+	if !s.fixedZH {
+		enTotal, zhTotal = fixedTotal, lineTotal*s.m.ratio
+	}
+	r := enTotal / zhTotal
+	total := 0.0
+	x := 0.0                      // line length before the boundary
+	for q := k - 1; q >= 1; q-- { // lines are stored last first
+		line := s.lines[q]
+		x += line.length
+		best := missCut
+		p, _ := slices.BinarySearch(s.fixed.cuts, x/lineTotal*fixedTotal)
+		for u := max(0, p-nearCuts); u < min(len(s.fixed.cuts), p+nearCuts); u++ {
+			pc := cutCost(s.fixed.kinds[u], line.end)
+			if pc >= best {
+				continue
+			}
+			f := s.fixed.cuts[u]
+			en, zh := x, f*s.m.ratio // the prefixes
+			if !s.fixedZH {
+				en, zh = f, x*s.m.ratio
+			}
+			pre := s.m.variance((en+r*zh)/2 + 1)
+			suf := s.m.variance((enTotal-en+r*(zhTotal-zh))/2 + 1)
+			d := (en - r*zh) / math.Sqrt(pre*suf/(pre+suf))
+			if pc+d*d/2 >= best {
+				continue // tailCost(d) > d²/2: no better
+			}
+			best = min(best, pc+tailCost(d))
+		}
+		total += best
+	}
+	return total
+}
