@@ -1,6 +1,7 @@
 package report
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/bireport/bireport/align"
@@ -160,13 +161,14 @@ func extractItems(doc *Document) {
 		if p.EN != nil {
 			en = p.EN.Text
 		}
+		zhNL, enNL := newlines(zh), newlines(en)
 		for _, c := range extract.Commitments(zh, en, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
 			it := Item{
 				Pair:      p.ID,
 				Value:     c.Value,
 				Qualifier: string(c.Qualifier),
-				ZH:        mention(c.ZH, p.ZH),
-				EN:        mention(c.EN, p.EN),
+				ZH:        mention(c.ZH, p.ZH, zhNL),
+				EN:        mention(c.EN, p.EN, enNL),
 				Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
 				Status:    string(c.Status),
 			}
@@ -185,20 +187,27 @@ func extractItems(doc *Document) {
 	}
 }
 
+// newlines lists the rune offsets of the newlines in s, which separate the
+// source blocks joined into one side.
+func newlines(s string) []int {
+	var out []int
+	i := 0
+	for _, r := range s {
+		if r == '\n' {
+			out = append(out, i)
+		}
+		i++
+	}
+	return out
+}
+
 // mention turns a quantity found in a side's text into the JSON mention,
-// with the source line it stands on.
-func mention(q *extract.Quantity, s *Side) *Mention {
+// with the source line it stands on: the side's first line plus the
+// newlines (nl, rune offsets) before it.
+func mention(q *extract.Quantity, s *Side, nl []int) *Mention {
 	if q == nil || s == nil {
 		return nil
 	}
-	line := s.Lines[0]
-	for i, r := range []rune(s.Text) {
-		if i >= q.Start {
-			break
-		}
-		if r == '\n' {
-			line++
-		}
-	}
+	line := s.Lines[0] + sort.SearchInts(nl, q.Start)
 	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1])}
 }

@@ -61,10 +61,9 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 			zh = append(zh, b)
 		}
 	}
-	acfg := cfg.Align
-	if acfg.Ratio == 0 {
-		acfg.Ratio = lengthRatio(zh, en)
-	}
+	// One length model for the whole document, so that a run of two lines
+	// is judged by the same ratio as the rest.
+	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
 	doc := &Document{Schema: Schema, Source: name}
 	var beads []bead
 	for _, rp := range runPairs(bs, acfg.Ratio) {
@@ -88,12 +87,8 @@ func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	acfg := cfg.Align
-	if acfg.Ratio == 0 {
-		acfg.Ratio = lengthRatio(zbs, ebs)
-	}
 	doc := &Document{Schema: Schema, Source: cfg.name()}
-	doc.Pairs = makePairs(alignBlocks(zbs, ebs, acfg), cfg.name(), cfg.enName())
+	doc.Pairs = makePairs(alignBlocks(zbs, ebs, cfg.Align), cfg.name(), cfg.enName())
 	finish(doc)
 	return doc, nil
 }
@@ -119,22 +114,6 @@ func readBlocks(r io.Reader, name string) ([]block, error) {
 	}
 	classify(bs)
 	return bs, nil
-}
-
-// lengthRatio is the number of characters of English per character of
-// Chinese over the whole input, the aligner's length model.
-func lengthRatio(zh, en []block) float64 {
-	var z, e int
-	for _, b := range zh {
-		z += textLen(b.Text)
-	}
-	for _, b := range en {
-		e += textLen(b.Text)
-	}
-	if z == 0 || e == 0 {
-		return 0
-	}
-	return float64(e) / float64(z)
 }
 
 // textLen counts the characters that carry content: not spaces.
@@ -235,6 +214,32 @@ func split(a, b []block) runPair {
 	return rp
 }
 
+// segments gives the aligner the blocks' text, anchors and structural
+// class.
+func segments(bs []block) []align.Segment {
+	out := make([]align.Segment, len(bs))
+	for i, b := range bs {
+		out[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, b.Lang), Class: alignClass(b.Kind)}
+	}
+	return out
+}
+
+// alignClass groups the kinds into the classes the aligner must never mix:
+// the title block, the body, a notes heading and footnotes. Headings and
+// paragraphs share the body class because their boundary is drawn
+// differently in the two languages (a numbered lead run into its paragraph
+// in Chinese can stand on a line of its own in English); heading numbers
+// still pair headings through the anchors.
+func alignClass(k Kind) string {
+	switch k {
+	case KindTitle, KindMeta:
+		return "front"
+	case KindNote, KindFootnote:
+		return string(k)
+	}
+	return "body"
+}
+
 // A bead is an aligned unit of blocks.
 type bead struct {
 	zh, en []block
@@ -254,14 +259,7 @@ func alignBlocks(zh, en []block, cfg align.Config) []bead {
 		}
 		return out
 	}
-	zs := make([]align.Segment, len(zh))
-	for i, b := range zh {
-		zs[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, ZH), Class: string(b.Kind)}
-	}
-	es := make([]align.Segment, len(en))
-	for i, b := range en {
-		es[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, EN), Class: string(b.Kind)}
-	}
+	zs, es := segments(zh), segments(en)
 	var out []bead
 	for _, bd := range align.Align(zs, es, cfg) {
 		x := bead{score: bd.Score}
