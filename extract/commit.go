@@ -142,7 +142,7 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 	eq = dropPeriods(ers, eq, English)
 	zq, eq = dropNameTranslations(zq, eq)
 
-	links := dropDurationLabels(Link(zq, eq), eq)
+	links := dropDurationLabels(Link(zq, eq), zq, eq)
 	links, context := sortOut(links, eq, verdicts(zrs, zq, Chinese), verdicts(ers, eq, English), enChangeTargets(ers, eq))
 	out := make([]Commitment, len(links))
 	cueTense := make([]Tense, len(links))
@@ -213,11 +213,12 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 
 // dropDurationLabels removes the items whose English is a duration used as
 // a modifier (a three-year action plan, a five-year program, 三年行动方案):
-// the length names the plan, it is not an amount promised.
-func dropDurationLabels(links []Pairing, eq []Quantity) []Pairing {
+// the length names the plan, it is not an amount promised. An age on the
+// Chinese side (提高1岁 ↔ a one-year increase) is an amount.
+func dropDurationLabels(links []Pairing, zq, eq []Quantity) []Pairing {
 	out := links[:0:0]
 	for _, l := range links {
-		if l.EN >= 0 {
+		if l.EN >= 0 && !(l.ZH >= 0 && isAge(zq[l.ZH].Unit)) {
 			t := strings.ToLower(eq[l.EN].Text)
 			if c, _ := classifyUnit(eq[l.EN].Unit); c == classTime &&
 				(strings.HasSuffix(t, "-year") || strings.HasSuffix(t, "-month") || strings.HasSuffix(t, "-day") || strings.HasSuffix(t, "-week")) {
@@ -339,6 +340,15 @@ func enVerdict(rs []rune, qs []Quantity, i int) verdict {
 		return isContext
 	}
 	return isAmount
+}
+
+// isAge reports whether unit is an age in years (岁, 周岁).
+func isAge(unit string) bool {
+	switch strings.TrimSpace(unit) {
+	case "岁", "周岁":
+		return true
+	}
+	return false
 }
 
 // isDuration reports whether unit measures time or age (年, 个月, 天, 岁;

@@ -29,6 +29,24 @@ func ExampleParseNumber() {
 	// extract: parsing number "9007199254740993": offset 0: number out of range
 }
 
+func ExampleParseNumber_fraction() {
+	for _, s := range []string{"一半", "三分之一", "two-thirds", "a third", "4万多亿元", "100万元至300万元"} {
+		n, err := extract.ParseNumber(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s → %.4g %q range=%v upper=%g\n", s, n.Value, n.Unit, n.IsRange, n.Upper)
+	}
+	// Output:
+	// 一半 → 0.5 "fraction" range=false upper=0
+	// 三分之一 → 0.3333 "fraction" range=false upper=0
+	// two-thirds → 0.6667 "fraction" range=false upper=0
+	// a third → 0.3333 "fraction" range=false upper=0
+	// 4万多亿元 → 4e+12 "元" range=false upper=0
+	// 100万元至300万元 → 1e+06 "元" range=true upper=3e+06
+}
+
 func ExampleQuantities() {
 	zh := "实现城镇新增就业不少于26万人。新建养老家庭照护床位2000张,处方用药量放宽至3个月。"
 	for _, q := range extract.Quantities(zh, extract.Chinese) {

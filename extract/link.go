@@ -26,7 +26,9 @@ type Pairing struct {
 //   - value: 26万 = 260,000; a side that changes scale (万 → million) may
 //     round to the precision it writes, so 1361万 = 13.6 million but
 //     6.4% ≠ 6 percent. Known conversions are applied: 15 亩 = 1 hectare,
-//     2000 斤 = 1 ton, 公里 = kilometres, 一半 = 50 percent.
+//     2000 斤 = 1 ton, 公里 = kilometres, a fraction is a percentage
+//     (一半 = 50 percent, 三分之一 = 33 percent, rounded to the precision the
+//     percentage is written in), 岁 = years.
 //   - unit class: counts (人 个 项 jobs items …), %, percentage points (pp),
 //     a currency, length, area, weight, time, times (倍).
 //   - qualifier class: floor (at_least, more_than), ceiling (at_most,
@@ -302,12 +304,23 @@ const (
 	classTime    unitClass = "time"   // months
 	classPower   unitClass = "power"  // kilowatts
 	classGrade   unitClass = "grade"  // 二级, Grade II, 5A: a rank, not an amount
+	classAge     unitClass = "age"    // 岁: years of age; a time or a bare count on the other side
 	classUnknown unitClass = ""       // no unit written: takes the other side's
 )
 
 // commonUnit gives a quantity written without a unit (from 10 to 9
-// percent: the 10) the unit of the other side.
+// percent: the 10) the unit of the other side. An age (岁) is a time in
+// years against a time (提高1岁 ↔ by one year) and a plain number against a
+// count (3岁以下 ↔ children under three). An increase by N fold (提高1倍)
+// is N+1 times against the verb double (doubled).
 func commonUnit(a, b linkKey) (linkKey, linkKey) {
+	a, b = a.asAge(b), b.asAge(a)
+	switch {
+	case a.fold && b.doubling && a.raw+1 == b.raw:
+		a.value, a.raw = b.value, b.raw
+	case b.fold && a.doubling && b.raw+1 == a.raw:
+		b.value, b.raw = a.value, a.raw
+	}
 	switch {
 	case a.class == classUnknown && b.class != classUnknown:
 		a = a.withUnit(b.class, b.unitFactor)
@@ -315,6 +328,21 @@ func commonUnit(a, b linkKey) (linkKey, linkKey) {
 		b = b.withUnit(a.class, a.unitFactor)
 	}
 	return a, b
+}
+
+// asAge converts an age to the class of the other side: a time in months
+// (12 a year) or a count.
+func (k linkKey) asAge(o linkKey) linkKey {
+	if k.class != classAge {
+		return k
+	}
+	switch o.class {
+	case classTime:
+		return k.withUnit(classTime, 12)
+	case classCount:
+		return k.withUnit(classCount, 1)
+	}
+	return k
 }
 
 func (k linkKey) withUnit(c unitClass, f float64) linkKey {
@@ -339,6 +367,8 @@ type linkKey struct {
 	raw        float64 // value, upper and tol in the unit written
 	rawUpper   float64
 	rawTol     float64
+	fold       bool // unit 倍: an increase by N fold (提高1倍) may be N+1 times
+	doubling   bool // the verb double: 2 times
 }
 
 func linkKeyOf(q Quantity) linkKey {
@@ -365,6 +395,8 @@ func linkKeyOf(q Quantity) linkKey {
 		raw:        v,
 		rawUpper:   u,
 		rawTol:     prec / 2,
+		fold:       strings.TrimSpace(q.Unit) == "倍",
+		doubling:   strings.HasPrefix(strings.ToLower(strings.TrimSpace(q.Text)), "doubl") || strings.HasSuffix(strings.ToLower(q.Text), " doubled"),
 	}
 }
 
@@ -546,7 +578,7 @@ var unitTable = map[string]unitEntry{
 	"%": {classPercent, 1}, "％": {classPercent, 1}, "percent": {classPercent, 1},
 	"per cent": {classPercent, 1}, "pct": {classPercent, 1}, "成": {classPercent, 10},
 	"半": {classPercent, 100}, "一半": {classPercent, 100}, "half": {classPercent, 100},
-	"halve": {classPercent, 100},
+	"halve": {classPercent, 100}, "fraction": {classPercent, 100},
 
 	"pp": {classPP, 1}, "个百分点": {classPP, 1}, "百分点": {classPP, 1},
 	"percentage point": {classPP, 1}, "percentage": {classPP, 1},
@@ -584,7 +616,7 @@ var unitTable = map[string]unitEntry{
 	"万千瓦": {classPower, 1e4}, "兆瓦": {classPower, 1000}, "megawatt": {classPower, 1000},
 	"mw": {classPower, 1000}, "gigawatt": {classPower, 1e6}, "gw": {classPower, 1e6},
 
-	"年": {classTime, 12}, "year": {classTime, 12},
+	"年": {classTime, 12}, "year": {classTime, 12}, "岁": {classAge, 1}, "周岁": {classAge, 1},
 	"个月": {classTime, 1}, "月": {classTime, 1}, "month": {classTime, 1},
 	"周": {classTime, 7.0 / 30}, "星期": {classTime, 7.0 / 30}, "week": {classTime, 7.0 / 30},
 	"天": {classTime, 1.0 / 30}, "日": {classTime, 1.0 / 30}, "day": {classTime, 1.0 / 30},

@@ -136,6 +136,39 @@ func TestLink(t *testing.T) {
 			qs(qrow{text: "240", value: 240, unit: "sites"}, qrow{text: "300", value: 300, unit: "stations"}),
 			[]Pairing{{0, -1, ZHOnly}, {1, 0, Consistent}, {2, 1, Consistent}},
 			"a value that occurs twice is not paired across the order"},
+		{"fraction to percent", qs(qrow{text: "一半", value: 0.5, unit: "fraction"}),
+			qs(qrow{text: "50 percent", value: 50, unit: "%"}),
+			[]Pairing{{0, 0, Consistent}}, "a fraction is a percentage ×100: 一半 ↔ 50 percent"},
+		{"third floor to rounded percent", qs(qrow{text: "三分之一以上", value: 1.0 / 3, unit: "fraction", qual: AtLeast}),
+			qs(qrow{text: "more than 33 percent", value: 33, unit: "%", qual: MoreThan}),
+			[]Pairing{{0, 0, Consistent}}, "1/3 is 33 percent at the precision the English writes; both floors"},
+		{"two thirds to 66.7 percent", qs(qrow{text: "三分之二", value: 2.0 / 3, unit: "fraction"}),
+			qs(qrow{text: "66.7 percent", value: 66.7, unit: "%"}),
+			[]Pairing{{0, 0, Consistent}}, "2/3 rounded to one decimal"},
+		{"third is not 30 percent", qs(qrow{text: "三分之一", value: 1.0 / 3, unit: "fraction"}),
+			qs(qrow{text: "30 percent", value: 30, unit: "%"}),
+			[]Pairing{{0, 0, Mismatch}}, "1/3 is not 30 percent: a changed number, alone between the same anchors"},
+		{"fraction both sides", qs(qrow{text: "三分之一以上", value: 1.0 / 3, unit: "fraction", qual: AtLeast}),
+			qs(qrow{text: "over a third", value: 1.0 / 3, unit: "fraction", qual: MoreThan}),
+			[]Pairing{{0, 0, Consistent}}, "以上 against over: both floors"},
+		{"age to years", qs(qrow{text: "1岁", value: 1, unit: "岁"}),
+			qs(qrow{text: "one", value: 1, unit: "year"}),
+			[]Pairing{{0, 0, Consistent}}, "提高1岁 ↔ by one year: an age is a time in years"},
+		{"age to count", qs(qrow{text: "3岁以下", value: 3, unit: "岁", qual: AtMost}),
+			qs(qrow{text: "under three", value: 3, unit: "children", qual: LessThan}),
+			[]Pairing{{0, 0, Consistent}}, "3岁以下 ↔ children under three: the age stands as a bare number"},
+		{"age is not months", qs(qrow{text: "1岁", value: 1, unit: "岁"}),
+			qs(qrow{text: "one", value: 1, unit: "month"}),
+			[]Pairing{{0, -1, ZHOnly}, {-1, 0, ENOnly}}, "one year of age is twelve months, not one"},
+		{"fanyifan to double", qs(qrow{text: "翻一番", value: 2, unit: "times"}),
+			qs(qrow{text: "double", value: 2, unit: "times"}),
+			[]Pairing{{0, 0, Consistent}}, "翻一番 is double"},
+		{"fold increase to doubled", qs(qrow{text: "1倍", value: 1, unit: "倍"}),
+			qs(qrow{text: "doubled", value: 2, unit: "times"}),
+			[]Pairing{{0, 0, Consistent}}, "提高1倍 (up by one fold) is doubled"},
+		{"twofold is not doubled", qs(qrow{text: "2倍", value: 2, unit: "倍"}),
+			qs(qrow{text: "tripled", value: 2, unit: "times"}),
+			[]Pairing{{0, 0, Consistent}}, "only the verb double shifts the fold count; equal values still agree"},
 		{"english only", nil, qs(qrow{text: "300", value: 300, unit: "stations"}),
 			[]Pairing{{-1, 0, ENOnly}}, "nothing on the Chinese side"},
 		{"empty", nil, nil, nil, "nothing to link"},
@@ -170,6 +203,8 @@ func TestClassifyUnit(t *testing.T) {
 		{"jobs", "jobs", classCount, "an unknown noun counts"},
 		{"empty", "", classUnknown, "no unit written: the other side's unit is taken"},
 		{"times", "times", classCount, "four times: occurrences, not a unit"},
+		{"fraction", "fraction", classPercent, "a fraction converts to percent ×100"},
+		{"age", "岁", classAge, "an age: years on the other side, or a bare number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -195,5 +230,49 @@ func TestLinkLarge(t *testing.T) {
 		if l.ZH != k || l.EN != k || l.Status != Consistent {
 			t.Fatalf("pairing %d = %v, want {%d %d consistent}: slicing must keep equal neighbours together", k, l, k, k)
 		}
+	}
+}
+
+// TestLinkText links what Quantities finds in real sentence pairs.
+func TestLinkText(t *testing.T) {
+	tests := []struct {
+		name, zh, en string
+		want         []Status
+		reason       string
+	}{
+		{"yiban-50-percent", "对拖欠企业的款项年底前要清偿一半以上。", "Over 50 percent of overdue payments will be made by year end.",
+			[]Status{Consistent}, "一半以上 ↔ over 50 percent: a known conversion, both floors"},
+		{"third-33-percent", "文件压减三分之一以上。", "documents will be cut by more than 33 percent.",
+			[]Status{Consistent}, "三分之一以上 ↔ more than 33 percent"},
+		{"third-over-a-third", "坚决把文件压减三分之一以上。", "will cut the number of documents by over a third.",
+			[]Status{Consistent}, "fraction on both sides"},
+		{"half-half", "新增财力的一半用于大病保险。", "half of the increase will go to serious disease insurance.",
+			[]Status{Consistent}, "一半 ↔ half"},
+		{"sui-one-year", "人均预期寿命提高1岁。", "raise average life expectancy by one year.",
+			[]Status{Consistent}, "提高1岁 ↔ by one year"},
+		{"fanyifan-double", "城乡居民人均收入比2010年翻一番。", "double the 2010 GDP and per capita income.",
+			[]Status{Consistent}, "翻一番 ↔ double"},
+		{"range-yuan", "对年应纳税所得额100万元至300万元部分", "taxable income of between one million and three million yuan",
+			[]Status{Consistent}, "a range with the currency on both bounds ↔ between ... and ... yuan"},
+		{"shangyi-over", "必须稳住上亿市场主体", "we must keep over one hundred million market entities afloat",
+			[]Status{Consistent}, "上亿 is a floor like over"},
+		{"exceeded", "货物进出口总额超过30万亿元。", "total trade in goods exceeded 30 trillion yuan.",
+			[]Status{Consistent}, "超过 ↔ exceeded: both more_than"},
+		{"within-two-years", "两年内基本取消全国高速公路省界收费站。", "Within two years, we will basically abolish toll stations.",
+			[]Status{Consistent}, "两年内 ↔ within two years: both ceilings"},
+		{"terms", "连续任职不得超过两届。", "shall serve no more than two consecutive terms.",
+			[]Status{Consistent}, "不得超过两届 ↔ no more than two terms: a count, both ceilings"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			zq, eq := Quantities(tt.zh, Chinese), Quantities(tt.en, English)
+			var got []Status
+			for _, p := range Link(zq, eq) {
+				got = append(got, p.Status)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Link(%+v, %+v) statuses = %v, want %v (%s)", zq, eq, got, tt.want, tt.reason)
+			}
+		})
 	}
 }

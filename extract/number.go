@@ -24,7 +24,8 @@ type Number struct {
 	IsRange bool    // the numeral is a range: Value–Upper
 	Ordinal bool    // an ordinal: 第十六, sixteenth, 13th
 	// Unit is "%" (percent, 百分之), "‰" (千分之), "pp" (个百分点,
-	// percentage points), a currency ("元", "美元", "yuan", "dollars"), a
+	// percentage points), "fraction" (三分之二, two-thirds, a third, 一半:
+	// Value is the fraction, 0.6667), a currency ("元", "美元", "yuan", "dollars"), a
 	// Chinese classifier or measure word written after the number (3至5个 →
 	// "个"), or "" for a plain number.
 	Unit string
@@ -55,9 +56,11 @@ func (e *NumberError) Unwrap() error { return e.Err }
 
 // ParseNumber normalises one numeral, Chinese or English, with its scale,
 // percent or percentage-point marker and currency: 26万, ２６万, 1.5万, 一万二,
-// 两千三, 壹仟贰佰, 114万亿元, 百分之三十, 3.5个百分点, 6%－6.5%, 3至5,
-// 第十六, 260,000, twenty-five, a dozen, RMB 10 billion, 1.2 million,
-// 6.5 percent, 0.2 percentage points, between 3 and 5, Sixteenth, 13th.
+// 两千三, 壹仟贰佰, 114万亿元, 4万多亿元, 百分之三十, 3.5个百分点, 6%－6.5%,
+// 3至5, 100万元至300万元, 第十六, 一半, 三分之一, 260,000, twenty-five,
+// a dozen, RMB 10 billion, 1.2 million, the 150-million, 6.5 percent,
+// 0.2 percentage points, between 3 and 5, Sixteenth, 13th, two-thirds,
+// a third.
 // Leading and trailing white space is ignored; anything else left over is a
 // syntax error. Decimal fractions are rounded to the nearest float64 as
 // strconv.ParseFloat does; an integral value must be exactly representable,
@@ -177,8 +180,8 @@ type expr struct {
 	partial bool
 	// plain: Arabic digits only, no grouping, no decimals, no scale.
 	plain bool
-	// frac is set for a fraction or ratio: fracVal is its value, in percent
-	// for 三分之一, one third, three quarters (unit "%"), or a/b for a
+	// frac is set for a fraction or ratio: fracVal is its value, n/d for
+	// 三分之一, one third, three quarters (unit "fraction"), or a/b for a
 	// ratio a:b (unit "ratio").
 	frac     bool
 	fracVal  float64
@@ -689,12 +692,34 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 		}
 		scaled = true
 		j++
+		if j+1 < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && hanScale(rs[j+1]) > 0 {
+			// 4万多亿: 多 between two scales.
+			e.approx = MoreThan
+			j++
+		}
+	}
+	if scaled && j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && !zhDuoWordAt(rs, j) {
+		// 1亿多, 1万多人, 9亿多劳动力: 多 after the scale.
+		e.approx = MoreThan
+		j++
 	}
 	if scaled {
 		e.lone, e.plain = false, false
 	}
 	e.end = j
 	return e, true
+}
+
+// zhDuoWordAt reports a word that starts with 多 at rs[j] (多元化, 多样,
+// 多媒体, 多边, 多方面, 多渠道, 多层次): after a number it is not "more
+// than". 1万多元 is more than 10,000 yuan.
+func zhDuoWordAt(rs []rune, j int) bool {
+	for _, w := range []string{"多元化", "多样", "多媒体", "多边", "多方", "多渠道", "多层次"} {
+		if hasAt(rs, j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhPercentAt reads a percent or percentage-point marker at rs[j]: %, ％,
@@ -761,6 +786,40 @@ func applyRatio(rs []rune, e expr) expr {
 	return e
 }
 
+// zhUnitRange extends the number e to a range when its classifier or
+// measure word is written after both bounds: 100万元至300万元, 3年到5年.
+// The end stays before the second classifier, which the caller reads.
+func zhUnitRange(rs []rune, e expr) expr {
+	u, k := "", e.end
+	if hasAt(rs, k, "元") {
+		u, k = "元", k+1
+	} else {
+		u, k = zhUnitAt(rs, k)
+	}
+	if u == "" {
+		return e
+	}
+	for _, sep := range zhRangeSeps {
+		if !hasAt(rs, k, sep) {
+			continue
+		}
+		m := k + runeLen(sep)
+		if m >= len(rs) || !(isDigit(rs[m]) || isHanNumeral(rs[m])) || isDigit(rs[m]) == e.han {
+			return e
+		}
+		f, ok := scanZHNumber(rs, m)
+		if !ok || f.err != nil || f.isRange || f.digitString || f.partial || !hasAt(rs, f.end, u) {
+			return e
+		}
+		if _, pk := zhPercentAt(rs, f.end); pk != f.end {
+			return e
+		}
+		e.hi, e.isRange, e.end, e.lone = f.lo, true, f.end, false
+		return e
+	}
+	return e
+}
+
 // zhRangeSeps are the separators of a Chinese range: 6%－6.5%, 3至5, 3到5.
 var zhRangeSeps = []string{"-", "－", "—", "–", "~", "～", "〜", "至", "到", "——"}
 
@@ -807,6 +866,12 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 	if j >= len(rs) {
 		return e, false
 	}
+	if hasAt(rs, j, "一半") && !currency {
+		// 一半: half, the fraction 0.5.
+		e.start, e.end, e.han, e.lo = i, j+2, true, decInt(1)
+		e.frac, e.fracVal, e.unit = true, 0.5, "fraction"
+		return e, true
+	}
 	e, ok = scanZHNumber(rs, j)
 	if !ok {
 		return e, false
@@ -821,7 +886,7 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 			d, okD := floatOf(e.lo)
 			n, okN := floatOf(f.lo)
 			if okD && okN && d > 0 {
-				e.frac, e.fracVal, e.unit, e.end, e.lone = true, n*100/d, "%", f.end, false
+				e.frac, e.fracVal, e.unit, e.end, e.lone = true, n/d, "fraction", f.end, false
 				return e, true
 			}
 		}
@@ -829,6 +894,10 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 	unit, k := zhPercentAt(rs, e.end)
 	if unit != "" {
 		e.unit, e.end, e.lone = unit, k, false
+	}
+	// A range with the classifier on both ends: 100万元至300万元, 3年到5年.
+	if !e.isRange && !e.digitString && !e.partial && e.unit == "" && !currency {
+		e = zhUnitRange(rs, e)
 	}
 	// A range: number [%] sep number [%].
 	if !e.isRange && !e.digitString && !e.partial {
@@ -1095,6 +1164,11 @@ func scanENScale(rs []rune, e expr) (expr, bool) {
 	for {
 		w, k := wordAt(rs, j)
 		s, ok := enScale[w]
+		if !ok && j == e.end && j+1 < len(rs) && rs[j] == '-' && !e.words {
+			// the 150-million mark, a 1.5-trillion-yuan fund
+			w, k = wordAt(rs, j+1)
+			s, ok = enScale[w]
+		}
 		if !ok || k < len(rs) && rs[k] == '-' {
 			break
 		}
@@ -1186,6 +1260,23 @@ func enCurrencySuffix(rs []rune, j int) (string, int) {
 	return "", j
 }
 
+// enFractionWord reads the denominator word of an English fraction at
+// rs[n] (half, third(s), quarter(s), fifth(s) … tenth(s)): it returns the
+// denominator and the end, or 0.
+func enFractionWord(rs []rune, n int) (float64, int) {
+	w, k := wordAt(rs, n)
+	switch w = strings.TrimSuffix(w, "s"); w {
+	case "half", "halve":
+		return 2, k
+	case "quarter":
+		return 4, k
+	}
+	if v, ok := enOrdinal[w]; ok && v >= 3 && v <= 10 {
+		return float64(v), k
+	}
+	return 0, n
+}
+
 // scanENExpr reads an English numeral expression at rs[i]: a number with
 // its currency, scale and percent marker, or a range (6-6.5 percent, 3 to 5,
 // between 3 and 5).
@@ -1203,6 +1294,15 @@ func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
 	if j >= len(rs) {
 		return e, false
 	}
+	if w, k := wordAt(rs, j); (w == "a" || w == "an") && !between && cur == "" {
+		// a third, a quarter: the fraction 1/d (a half is left to the
+		// caller: one and a half).
+		if d, k2 := enFractionWord(rs, skipSpace(rs, k)); d > 2 && k2 > k && !strings.HasSuffix(strings.ToLower(string(rs[k:k2])), "s") {
+			e.start, e.end, e.words, e.lo = i, k2, true, decInt(1)
+			e.frac, e.fracVal, e.unit = true, 1/d, "fraction"
+			return e, true
+		}
+	}
 	e, ok = scanENNumber(rs, j)
 	if !ok || e.err != nil {
 		return e, ok
@@ -1215,21 +1315,11 @@ func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
 		if e.end+1 < len(rs) && rs[e.end] == '-' {
 			n = e.end + 1 // two-thirds, one-fifth
 		}
-		w, k := wordAt(rs, n)
-		d := 0.0
-		switch w = strings.TrimSuffix(w, "s"); w {
-		case "half", "halve":
-			d = 2
-		case "quarter":
-			d = 4
-		default:
-			if v, ok := enOrdinal[w]; ok && v >= 3 && v <= 10 {
-				d = float64(v)
+		if d, k := enFractionWord(rs, n); n > e.end && d > 0 {
+			if num, ok := floatOf(e.lo); ok && num > 0 && num < d {
+				e.frac, e.fracVal, e.unit, e.end = true, num/d, "fraction", k
+				return e, true
 			}
-		}
-		if num, ok := floatOf(e.lo); ok && d > 0 && n > e.end && num > 0 && num < d {
-			e.frac, e.fracVal, e.unit, e.end = true, num*100/d, "%", k
-			return e, true
 		}
 	}
 	unit, k := enPercentAt(rs, e.end)

@@ -21,13 +21,19 @@ import (
 // 公里), money as 元 with the scale folded into Value (114万亿元 → 1.14e14,
 // 元), "%" for percent and "pp" for percentage points (个百分点,
 // percentage points); English "%", "pp", "yuan", "dollars" or the counted
-// noun. Fractions are percentages: 一半 is 50 "%", 三分之二 and two-thirds
-// are 66.67 "%", so that they link with "half" or "66.7 percent".
+// noun. Fractions have Unit "fraction" and their value in [0, 1]: 一半 and
+// half are 0.5, 三分之二 and two-thirds 0.6667, a third and 三分之一 0.3333
+// (Link converts them to percent, so 一半 ↔ 50 percent). A multiple is
+// "times": 翻一番 and the verb double are 2, 翻两番 is 4. Money ranges may
+// repeat the unit (100万元至300万元).
 //
 // Qualifiers come from the words around the number: before it (不少于,
 // 超过, 约, 放宽至, no fewer than, more than, about, up to, within …),
-// after the unit (以上, 以内, 左右, or more, or so) and inside it (1100多万,
-// 10余年: more_than). A range (6%－6.5%, 3至5个, 6-6.5 percent, between 3
+// after the unit (以上, 以内, 左右, 两年内, or more, or so, plus) and inside
+// it (1100多万, 4万多亿, 1亿多, 10余年: more_than). 上亿 and 上千万 (an
+// order of magnitude reached) are at_least 10^8 and 10^7, as translators
+// write "over 100 million". 近 before a small Chinese numeral of years
+// (近三年) means "the past three years", not about. A range (6%－6.5%, 3至5个, 6-6.5 percent, between 3
 // and 5) has Qualifier Range and Upper set. Non-quantities have Qualifier
 // Exact. A qualifier never reaches into the previous quantity's span.
 //
@@ -229,7 +235,7 @@ var zhUnits = func() map[string]bool {
 		美元 欧元 港元 日元 英镑 元 亩 斤 米 岁 天 年 月 日 号 周 倍 成 秒 克 升 度
 		人 个 张 套 项 家 所 名 位 件 次 座 条 台 辆 架 艘 部 批 处 间 只 头 株 棵 本 册
 		种 类 场 届 期 轮 层 片 道 栋 幢 级 支 队 起 例 宗 笔 单 份 篇 首 门 户
-		方面 章 节 款 段 趟 班 列 所 校 床 剂 针 码 股 对 双 组 块
+		方面 章 节 款 段 趟 班 列 所 校 床 剂 针 码 股 对 双 组 块 档
 		毫米 厘米 立方 亿千瓦 千伏 兆瓦 吉瓦 千瓦时 度电 标箱 集装箱 万亿 季度
 		微克/立方米 微克 毫克 标准箱 吨标准煤 千瓦时/人
 	`) {
@@ -246,7 +252,7 @@ var zhUnitBlock = func() map[string]bool {
 		本地 本土 本身 本着 种植 场所 期间 层次 层面 片区 道路 支持 支撑 队伍 起来 单位 份额 门槛
 		对外 对于 组织 周边 成为 成立 成果 成本 成效 成熟 日益 日常 号召 条件 条例 台阶 座谈
 		部分 户籍 户口 位置 位于 度过 岁月 年轻 年龄 年代 克服 升级 升学 度假 股份 股权 双方 班子
-		码头 列入 针对 块状 间隔 家庭 家园 天地 米粮 期货 期限 处于 倍增 点位 号称 级别 首先 首都
+		码头 列入 针对 块状 间隔 家庭 家园 天地 米粮 期货 期限 处于 倍增 点位 号称 级别 首先 首都 档案 档次
 		首位 篇章 头部 台湾 组成 层级 双向 场景 场地 部长 轮流 批评 类似 类型 宗旨 笔者 门户`) {
 		m[w] = true
 	}
@@ -353,11 +359,13 @@ var zhPrefixQual = []struct {
 	s string
 	q Qualifier
 }{
+	{"不得超过", AtMost}, {"不能超过", AtMost}, {"不应超过", AtMost}, {"不宜超过", AtMost},
+	{"不得少于", AtLeast}, {"不得低于", AtLeast}, {"不应少于", AtLeast}, {"不应低于", AtLeast},
 	{"不少于", AtLeast}, {"不低于", AtLeast}, {"不小于", AtLeast}, {"至少", AtLeast}, {"最少", AtLeast}, {"最低", AtLeast},
 	{"不超过", AtMost}, {"不高于", AtMost}, {"不多于", AtMost}, {"不大于", AtMost}, {"控制在", AtMost},
-	{"超过", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {"大于", MoreThan}, {"逾", MoreThan}, {"超", MoreThan},
+	{"超过", MoreThan}, {"突破", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {"大于", MoreThan}, {"逾", MoreThan}, {"超", MoreThan},
 	{"不到", LessThan}, {"不足", LessThan}, {"低于", LessThan}, {"少于", LessThan}, {"小于", LessThan},
-	{"放宽至", UpTo}, {"放宽到", UpTo}, {"最多", UpTo}, {"最高", UpTo}, {"最长", UpTo},
+	{"放宽至", UpTo}, {"放宽到", UpTo}, {"高达", UpTo}, {"多达", UpTo}, {"最多", UpTo}, {"最高", UpTo}, {"最长", UpTo},
 	{"大约", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
 }
 
@@ -401,6 +409,12 @@ func zhQuantities(rs []rune) []Quantity {
 			i++
 			continue
 		}
+		if r == '翻' && hasAt(rs, i+1, "番") {
+			// 翻番: double, 2 times.
+			out = append(out, Quantity{Start: i, End: i + 2, Value: 2, Unit: "times", Role: RoleQuantity})
+			i += 2
+			continue
+		}
 		if !(isDigit(r) || isHanNumeral(r) || (r == '¥' || r == '￥') && i+1 < len(rs) && isDigit(rs[i+1])) {
 			i++
 			continue
@@ -442,6 +456,12 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		return Quantity{Start: s, End: j, Value: valueOf(rs[i:j]), Role: RoleName}, j
 	}
 	if isHan(r) {
+		if q, ok := zhDoubling(rs, i, floor); ok {
+			return q, q.End
+		}
+		if q, ok := zhShang(rs, i, floor); ok {
+			return q, q.End
+		}
 		if s, e, role, ok := zhLexAt(rs, i); ok {
 			if role == "" {
 				return none, e
@@ -462,9 +482,6 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				j++
 			}
 			return none, j
-		}
-		if hasAt(rs, i, "一半") {
-			return Quantity{Start: i, End: i + 2, Value: 50, Unit: "%", Role: RoleQuantity}, i + 2
 		}
 	}
 	e, ok := scanZHExpr(rs, i)
@@ -547,7 +564,7 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 	k := e.end
 	approx := e.approx
 	if e.unit == "" || e.unit == "元" && e.end > e.start && rs[e.end-1] != '元' {
-		if k < len(rs) && (rs[k] == '多' || rs[k] == '余') {
+		if k < len(rs) && (rs[k] == '多' || rs[k] == '余') && !zhDuoWordAt(rs, k) {
 			if u, k2 := zhUnitAt(rs, k+1); u != "" {
 				q.Unit, k, approx = u, k2, MoreThan
 			}
@@ -567,6 +584,11 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 	// Party congresses: 十九大, 二十大.
 	if e.han && k < len(rs) && rs[k] == '大' && q.Unit == "" && lo >= 10 {
 		q.End, q.Role = k+1, RoleName
+		return q, q.End
+	}
+	// 二十世纪: the 20th century.
+	if q.Unit == "" && !e.isRange && hasAt(rs, k, "世纪") {
+		q.End, q.Role = k+2, RoleOrdinal
 		return q, q.End
 	}
 	switch q.Unit {
@@ -608,6 +630,13 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 			return q, q.End
 		}
 	case "届":
+		// 十三届全国人大 is an ordinal; 连任不得超过两届 counts terms.
+		if !endsWithAt(rs, e.start, "超过") && !endsWithAt(rs, e.start, "连续") && !endsWithAt(rs, e.start, "连任") {
+			q.Role = RoleOrdinal
+			return q, q.End
+		}
+	case "周年":
+		// 成立70周年: the 70th anniversary.
 		q.Role = RoleOrdinal
 		return q, q.End
 	case "级":
@@ -654,12 +683,20 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 	qual := Qualifier("")
 	if !e.isRange {
 		for _, p := range zhPrefixQual {
+			if p.s == "近" && e.han && lo <= 10 && (q.Unit == "年" || q.Unit == "个月") {
+				continue // 近三年, 近两年: the past three years, not nearly
+			}
 			if endsWithAt(rs, e.start, p.s) && e.start-runeLen(p.s) >= floor {
 				qual = p.q
 				q.Start = e.start - runeLen(p.s)
 				break
 			}
 		}
+	}
+	if qual == "" && hasAt(rs, q.End, "内") && !hasAt(rs, q.End, "内容") && !hasAt(rs, q.End, "内部") && !hasAt(rs, q.End, "内地") && !hasAt(rs, q.End, "内外") && !hasAt(rs, q.End, "内需") && isDuration(q.Unit) {
+		// 两年内, 3个月内, 5个工作日内: within.
+		qual = AtMost
+		q.End++
 	}
 	for _, p := range zhSuffixQual {
 		if hasAt(rs, q.End, p.s) {
@@ -685,6 +722,60 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		q.Qualifier = qual
 	}
 	return q, q.End
+}
+
+// zhDoubling reads 翻一番 (double: 2 "times"), 翻两番 (quadruple: 4 times)
+// or 翻了一番 with the numeral at rs[i]; a trailing 多 makes it more_than.
+func zhDoubling(rs []rune, i, floor int) (Quantity, bool) {
+	s := i - 1
+	if s >= 1 && rs[s] == '了' {
+		s--
+	}
+	if s < floor || s < 0 || rs[s] != '翻' {
+		return Quantity{}, false
+	}
+	d, ok := hanDigit(rs[i])
+	if !ok || d == 0 || d > 6 || i+1 >= len(rs) || rs[i+1] != '番' {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: s, End: i + 2, Value: math.Pow(2, float64(d)), Unit: "times", Role: RoleQuantity}
+	if q.End < len(rs) && (rs[q.End] == '多' || rs[q.End] == '以') {
+		if rs[q.End] == '多' {
+			q.Qualifier, q.End = MoreThan, q.End+1
+		} else if hasAt(rs, q.End, "以上") {
+			q.Qualifier, q.End = AtLeast, q.End+2
+		}
+	}
+	return q, true
+}
+
+// zhShang reads 上 before a bare scale at rs[i] (上亿, 上千万, 上百家): an
+// order of magnitude reached, read as at_least 10^k with the classifier
+// that follows ("over 100 million" in translation). 以上 is a qualifier, not
+// this.
+func zhShang(rs []rune, i, floor int) (Quantity, bool) {
+	if i < 1 || rs[i-1] != '上' || i-1 < floor || i >= 2 && (rs[i-2] == '以' || rs[i-2] == '之') {
+		return Quantity{}, false
+	}
+	exp := hanScale(rs[i])
+	if u := hanUnit(rs[i]); u >= 2 {
+		exp = u
+	}
+	if exp == 0 {
+		return Quantity{}, false
+	}
+	j := i + 1
+	for j < len(rs) && hanScale(rs[j]) > 0 {
+		exp += hanScale(rs[j])
+		j++
+	}
+	q := Quantity{Start: i - 1, End: j, Value: math.Pow10(exp), Role: RoleQuantity, Qualifier: AtLeast}
+	if hasAt(rs, j, "元") {
+		q.Unit, q.End = "元", j+1
+	} else if u, k := zhUnitAt(rs, j); u != "" {
+		q.Unit, q.End = u, k
+	}
+	return q, true
 }
 
 // floor returns the end of the last quantity found.
@@ -747,13 +838,15 @@ var enPrefixQual = func() []enQual {
 		"not less than", "at least", "a minimum of", "minimum of")...)
 	all = append(all, enQuals(AtMost, "no more than", "not more than", "not exceeding",
 		"no higher than", "not higher than", "no greater than", "at most", "within",
+		"within the next", "within the coming",
 		"a maximum of", "maximum of", "capped at")...)
 	all = append(all, enQuals(MoreThan, "more than", "over", "above", "in excess of",
-		"upwards of", "exceeding", "greater than", "higher than")...)
+		"upwards of", "exceeding", "exceeded", "exceeds", "exceed", "surpassing", "surpassed",
+		"surpasses", "surpass", "topped", "tops", "greater than", "higher than")...)
 	all = append(all, enQuals(LessThan, "less than", "fewer than", "under", "below", "lower than")...)
 	all = append(all, enQuals(UpTo, "up to", "as many as", "as much as")...)
 	all = append(all, enQuals(About, "about", "around", "approximately", "nearly", "almost",
-		"roughly", "some", "close to", "approaching", "an estimated", "estimated")...)
+		"roughly", "some", "close to", "approaching", "approached", "approaches", "an estimated", "estimated")...)
 	// Longest first: "no more than" before "more than".
 	for i := 1; i < len(all); i++ {
 		for j := i; j > 0 && len(all[j].words) > len(all[j-1].words); j-- {
@@ -766,7 +859,7 @@ var enPrefixQual = func() []enQual {
 // enSuffixQual are the English qualifiers written after a number.
 var enSuffixQual = func() []enQual {
 	var all []enQual
-	all = append(all, enQuals(AtLeast, "or more", "or above", "and above", "or higher", "or over")...)
+	all = append(all, enQuals(AtLeast, "or more", "or above", "and above", "or higher", "or over", "plus")...)
 	all = append(all, enQuals(AtMost, "or less", "or fewer", "or below", "and below", "or under")...)
 	all = append(all, enQuals(About, "or so")...)
 	return all
@@ -994,6 +1087,13 @@ func enQuantities(rs []rune) []Quantity {
 				i = q.End
 				continue
 			}
+			if w == "double" || w == "doubled" {
+				if q, ok := enDouble(rs, i, k, w, floor(out)); ok {
+					out = append(out, q)
+					i = q.End
+					continue
+				}
+			}
 			if enStarts(rs, w, k) {
 				q, next := enOne(rs, i, floor(out))
 				if q.End > q.Start && q.Start >= floor(out) {
@@ -1014,7 +1114,8 @@ func enQuantities(rs []rune) []Quantity {
 }
 
 // enHalf reads "half" at rs[i:k]: half a million is 500000; more than half
-// (of) is 50 "%", like 一半; the first half (of the year) is not a number.
+// (of) is the fraction 0.5, like 一半; the first half (of the year) is not a
+// number.
 func enHalf(rs []rune, i, k int, prev string, floor int) (Quantity, int) {
 	switch prev {
 	case "first", "second", "latter", "former", "other", "a", "one", "and":
@@ -1023,7 +1124,7 @@ func enHalf(rs []rune, i, k int, prev string, floor int) (Quantity, int) {
 	if k < len(rs) && rs[k] == '-' {
 		return Quantity{}, k // half-year, half-hearted
 	}
-	q := Quantity{Start: i, End: k, Value: 50, Unit: "%", Role: RoleQuantity}
+	q := Quantity{Start: i, End: k, Value: 0.5, Unit: "fraction", Role: RoleQuantity}
 	n := skipSpace(rs, k)
 	if w, k2 := wordAt(rs, n); w == "a" || w == "an" {
 		m := skipSpace(rs, k2)
@@ -1036,6 +1137,41 @@ func enHalf(rs []rune, i, k int, prev string, floor int) (Quantity, int) {
 		q.Qualifier, q.Start = qual, s
 	}
 	return q, q.End
+}
+
+// enDouble reads the verb double (double the 2010 GDP, will double,
+// doubled) at rs[i:k] as 2 "times". The adjective (double taxation,
+// double-digit, a double first-class) is not a number: "double" counts only
+// before a determiner, or after a modal or adverb at the end of a clause.
+func enDouble(rs []rune, i, k int, w string, floor int) (Quantity, bool) {
+	if k < len(rs) && (rs[k] == '-' || isDigit(rs[k])) || i > 0 && rs[i-1] == '-' {
+		return Quantity{}, false
+	}
+	prev, _ := wordBefore(rs, i)
+	if prev == "a" || prev == "the" || prev == "an" {
+		return Quantity{}, false
+	}
+	n := skipSpace(rs, k)
+	next, _ := wordAt(rs, n)
+	if w == "double" {
+		switch next {
+		case "the", "its", "their", "our", "this", "that", "these", "those", "his", "her":
+		case "":
+			switch prev {
+			case "will", "would", "to", "shall", "should", "must", "can", "could", "nearly", "almost",
+				"roughly", "basically", "more", "than", "and":
+			default:
+				return Quantity{}, false
+			}
+		default:
+			return Quantity{}, false
+		}
+	}
+	q := Quantity{Start: i, End: k, Value: 2, Unit: "times", Role: RoleQuantity}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, true
 }
 
 // enStarts reports whether the word w ending at rs[k] can start a number.
@@ -1058,6 +1194,9 @@ func enStarts(rs []rune, w string, k int) bool {
 	w2, _ := wordAt(rs, n)
 	switch w {
 	case "a", "an":
+		if d, _ := enFractionWord(rs, n); d > 2 && n > k {
+			return true // a third, a quarter
+		}
 		return enScale[w2] > 0 || w2 == "dozen"
 	case "between":
 		return n < len(rs) && (isDigit(rs[n]) || enSmall[w2] > 0)
@@ -1161,6 +1300,15 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	if e.words {
 		firstWord, _ = wordAt(rs, e.start)
 	}
+	if e.frac && (firstWord == "a" || firstWord == "an") {
+		// a third of, over a third: a fraction; a third child, a quarter
+		// century: an ordinal or a period.
+		n := skipSpace(rs, e.end)
+		if w, _ := wordAt(rs, n); w != "" && !enStop[w] {
+			_, k := wordAt(rs, i)
+			return none, k
+		}
+	}
 	// Digits glued to a following letter: 5G, 3D, 1990s.
 	if !e.words && !e.ordinal && e.end < len(rs) && isLatin(rs[e.end]) {
 		j := e.end
@@ -1175,6 +1323,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		w2, k2 := wordAt(rs, e.end+1)
 		switch {
 		case unicode.IsUpper(rs[e.start]) && unicode.IsUpper(rs[e.end+1]) && e.words:
+			return Quantity{Start: e.start, End: k2, Value: lo, Role: RoleName}, k2
+		case w2 == "year" && enOrdinalBefore(rs, e.start) && strings.HasPrefix(nextWord(rs, k2), "plan"):
+			// the 13th five-year plan, the seventh five-year plan: a name.
 			return Quantity{Start: e.start, End: k2, Value: lo, Role: RoleName}, k2
 		case !e.ordinal && (w2 == "year" || w2 == "month" || w2 == "day" || w2 == "week" || w2 == "hour" || w2 == "minute" || w2 == "fold" || w2 == "kilometer" || w2 == "kilometre" || w2 == "meter" || w2 == "metre"):
 			q.End, q.Unit = k2, w2
@@ -1227,6 +1378,13 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		}
 		return q, q.End
 	}
+	if enOrdinalContext[prev] && e.words && !e.isRange && e.unit == "" && (prev == "phase" || prev == "level" || prev == "stage" || prev == "tier" || prev == "grade" || prev == "class") {
+		// phase one, Level One.
+		if n := skipSpace(rs, e.end); n == e.end || !unicode.IsLower(rs[minIdx(n, len(rs)-1)]) || prevStart > 0 && unicode.IsUpper(rs[prevStart]) {
+			q.Role = RoleOrdinal
+			return q, q.End
+		}
+	}
 	if enOrdinalContext[prev] && e.plain && !e.isRange {
 		if prev != "no" || i > 0 && rs[i-1] == ' ' && prevStart+2 < len(rs) && rs[prevStart+2] == '.' {
 			q.Role = RoleOrdinal
@@ -1246,7 +1404,15 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	head, capital := "", false
 	if e.unit == "" {
-		head, capital = enHead(rs, e.end)
+		at := e.end
+		// 50 million plus new urban jobs: plus is a qualifier, the noun
+		// follows it.
+		if n := skipSpace(rs, at); n > at {
+			if w, k := wordAt(rs, n); w == "plus" && !enNumberAfter(rs, k) {
+				at = k
+			}
+		}
+		head, capital = enHead(rs, at)
 	}
 	// Capitalised number words inside a sentence before a capitalised noun
 	// name a slogan or policy: One Country, Two Systems.
@@ -1291,6 +1457,12 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			q.Qualifier, q.Start = qual, s
 		}
 	}
+	if q.Qualifier == "" && !e.isRange && (q.Unit == "mark" || q.Unit == "threshold") && prev == "the" {
+		// passing the 100 million mark, surpassed the 150-million mark.
+		if v, s := wordBefore(rs, prevStart); enPassVerbs[v] && s >= floor {
+			q.Qualifier, q.Start = MoreThan, s
+		}
+	}
 	if qual, k := enSuffixAt(rs, q.End); qual != "" && !e.isRange {
 		if q.Qualifier == "" {
 			q.Qualifier = qual
@@ -1298,6 +1470,41 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		q.End = k
 	}
 	return q, q.End
+}
+
+// enNumberAfter reports whether a number (digits or a number word) follows
+// rs[k] after blanks: 3 plus 2.
+func enNumberAfter(rs []rune, k int) bool {
+	n := skipSpace(rs, k)
+	if n < len(rs) && (isDigit(rs[n]) || rs[n] == '$') {
+		return true
+	}
+	w, _ := wordAt(rs, n)
+	_, small := enSmall[w]
+	return small || w == "rmb"
+}
+
+// enOrdinalBefore reports an ordinal (13th, seventh) just before rs[i].
+func enOrdinalBefore(rs []rune, i int) bool {
+	w, s := wordBefore(rs, i)
+	if _, ok := enOrdinal[w]; ok {
+		return true
+	}
+	return (w == "th" || w == "st" || w == "nd" || w == "rd") && s > 0 && isDigit(rs[s-1])
+}
+
+// nextWord returns the lower-cased word after blanks at rs[k].
+func nextWord(rs []rune, k int) string {
+	w, _ := wordAt(rs, skipSpace(rs, k))
+	return w
+}
+
+// enPassVerbs are the verbs of "passing the 100 million mark": the number
+// is a floor passed.
+var enPassVerbs = map[string]bool{
+	"passing": true, "passed": true, "surpassing": true, "surpassed": true, "exceeding": true,
+	"exceeded": true, "topping": true, "topped": true, "crossing": true, "crossed": true,
+	"breaking": true, "broke": true, "past": true, "beyond": true,
 }
 
 // groupAt4 reports four ASCII digits at rs[i:] not followed by a digit.
