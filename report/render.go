@@ -55,10 +55,11 @@ func normalized(doc *Document) *Document {
 	if d.Footnotes == nil {
 		d.Footnotes = []Footnote{}
 	}
-	for i := range d.Footnotes {
-		if d.Footnotes[i].Refs == nil {
+	for i, f := range d.Footnotes {
+		if f.Refs == nil {
+			// Copy before mending, so that doc itself is left as it was.
 			fs := append([]Footnote(nil), d.Footnotes...)
-			for j := range fs {
+			for j := i; j < len(fs); j++ {
 				if fs[j].Refs == nil {
 					fs[j].Refs = []Ref{}
 				}
