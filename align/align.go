@@ -50,7 +50,8 @@ func segments(texts []string) []Segment {
 // The cost of a bead is the negative log-likelihood of its length under a
 // normal model of English length given Chinese length (mean Ratio times
 // the Chinese length, variance Spread times the bead's length), plus a prior
-// on its shape, minus the evidence of the anchors both sides share, plus a
+// on its shape, minus the evidence of the anchors both sides share, plus
+// that of the anchors each of its segments misses on the other side, plus a
 // heavy penalty when it joins segments of different non-empty classes. The
 // cheapest monotone path is found by dynamic programming over a band of the
 // lattice (see the package documentation), and each bead's Score is its
@@ -92,10 +93,13 @@ func Align(zh, en []Segment, cfg Config) []Bead {
 }
 
 // Calibrate returns cfg with Ratio and Spread estimated on a whole document
-// (where they are zero in cfg), for aligning its parts separately (the runs
-// of an interleaved file): a short run of paragraphs has too little text to
-// calibrate on. A whole document needs no Calibrate: Align calibrates on
-// its input.
+// (where they are zero in cfg), and with the document's anchor statistics
+// (how many paragraphs hold each anchor, how often a translation holds a
+// paragraph's anchors), for aligning its parts separately (the runs of an
+// interleaved file): a short run of paragraphs has too little text to
+// calibrate on, and in it every anchor looks rare. The anchor statistics
+// are used for inputs no larger than the document. A whole document needs
+// no Calibrate: Align calibrates on its input.
 func Calibrate(zh, en []Segment, cfg Config) Config {
 	if len(zh) == 0 || len(en) == 0 {
 		return cfg
@@ -112,16 +116,57 @@ func Calibrate(zh, en []Segment, cfg Config) Config {
 		l.model = l.recalibrate(first.path, cfg)
 	}
 	cfg.Ratio, cfg.Spread = l.ratio, l.spread
+	cfg.doc = l.stats()
 	return cfg
 }
 
 // newLattice prepares the segments and the initial model.
 func newLattice(zh, en []Segment, cfg Config) *lattice {
-	zs, es, weights := prepare(zh, en, cfg)
+	zs, es, ids, df := prepare(zh, en, cfg)
 	l := &lattice{zs: zs, es: es, model: initialModel(zs, es, cfg)}
-	l.mt.weights = weights
+	l.ids = ids
+	// Anchor statistics: the input's own, or the whole document's when
+	// the input is a part of a calibrated document (a short run has too
+	// few paragraphs to tell a rare anchor from a common one).
+	n := float64(len(zs) + len(es))
+	dfs := make([]float64, len(df))
+	for id, d := range df {
+		dfs[id] = float64(d)
+	}
+	meanZH, meanEN := meanKeys(zs), meanKeys(es)
+	if d := cfg.doc; d != nil && d.segments >= len(zs)+len(es) {
+		n = float64(d.segments)
+		for key, id := range ids {
+			dfs[id] = max(dfs[id], float64(d.df[key]))
+		}
+		meanZH, meanEN = d.meanZH, d.meanEN
+		l.recallZH, l.recallEN = d.recallZH, d.recallEN
+		l.part = d.segments > len(zs)+len(es)
+	}
+	l.df = dfs
+	l.mt.weights = anchorWeights(dfs, n)
+	l.ev = newEvidence(dfs, n, meanZH, meanEN)
 	l.sp.m = &l.model
 	return l
+}
+
+// docStats are the anchor statistics of a whole document, which Calibrate
+// passes to the alignment of its parts.
+type docStats struct {
+	df                 map[string]int // segments holding each anchor
+	segments           int
+	meanZH, meanEN     float64
+	recallZH, recallEN float64
+}
+
+// stats returns the anchor statistics of the lattice's input.
+func (l *lattice) stats() *docStats {
+	d := &docStats{df: make(map[string]int, len(l.ids)), segments: len(l.zs) + len(l.es),
+		meanZH: l.ev.meanZH, meanEN: l.ev.meanEN, recallZH: l.recallZH, recallEN: l.recallEN}
+	for key, id := range l.ids {
+		d.df[key] = int(l.df[id])
+	}
+	return d
 }
 
 // adaptive runs the dynamic programme in the band of half-width w around
@@ -166,7 +211,8 @@ func (l *lattice) adaptive(cmin, cmax []int, w int, posteriors bool, rounds int)
 // initialModel returns the model before calibration: the configured values,
 // else the ratio of the input's total lengths and the default spread.
 func initialModel(zs, es []seg, cfg Config) model {
-	md := model{ratio: cfg.Ratio, spread: cfg.Spread, maxN: cfg.MaxN, priors: defaultPriors()}
+	md := model{ratio: cfg.Ratio, spread: cfg.Spread, maxN: cfg.MaxN, priors: defaultPriors(),
+		recallZH: defaultRecall, recallEN: defaultRecall}
 	if !(md.ratio > 0) || math.IsInf(md.ratio, 0) {
 		var tz, te float64
 		for _, s := range zs {
@@ -219,6 +265,7 @@ func (l *lattice) recalibrate(path []node, cfg Config) model {
 		}
 	}
 	md.priors = estimatePriors(path)
+	md.recallZH, md.recallEN = l.estimateRecall(path)
 	if !(cfg.Spread > 0) || math.IsInf(cfg.Spread, 0) {
 		md.spread = l.estimateSpread(path, md)
 	}
@@ -362,4 +409,65 @@ func beads(res result) []Bead {
 	}
 	flush()
 	return out
+}
+
+// minRecallBeads is the number of 1-1 beads whose anchors are needed to
+// measure the recall of the anchors.
+const minRecallBeads = 30
+
+// Bounds of a measured recall: anchors found only by chance carry no
+// evidence, and no extraction is perfect.
+const (
+	minRecall = 0.3
+	maxRecall = 0.95
+)
+
+// estimateRecall measures, on the 1-1 beads of a first-pass path, the
+// share of the anchors of a Chinese segment found in its English, and the
+// reverse. The anchors need not be symmetric: numbers written as words in
+// English and as digits in Chinese are found one way only. It returns the
+// defaults when the path has too few 1-1 beads with anchors.
+func (l *lattice) estimateRecall(path []node) (zh, en float64) {
+	var nz, hz, ne, he float64
+	beads := 0
+	for k := 1; k < len(path); k++ {
+		p, q := path[k-1], path[k]
+		if q.i-p.i != 1 || q.j-p.j != 1 {
+			continue
+		}
+		z, e := &l.zs[p.i], &l.es[p.j]
+		if len(z.keys) == 0 && len(e.keys) == 0 {
+			continue
+		}
+		beads++
+		common := float64(commonKeys(z.keys, e.keys))
+		nz += float64(len(z.keys))
+		ne += float64(len(e.keys))
+		hz += common
+		he += common
+	}
+	if beads < minRecallBeads {
+		return l.recallZH, l.recallEN
+	}
+	clamp := func(hit, n float64) float64 {
+		if n == 0 {
+			return defaultRecall
+		}
+		return min(maxRecall, max(minRecall, hit/n))
+	}
+	return clamp(hz, nz), clamp(he, ne)
+}
+
+// commonKeys counts the ids two ascending lists share.
+func commonKeys(a, b []int32) int {
+	n, x := 0, 0
+	for _, id := range a {
+		for x < len(b) && b[x] < id {
+			x++
+		}
+		if x < len(b) && b[x] == id {
+			n++
+		}
+	}
+	return n
 }

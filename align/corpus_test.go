@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -181,10 +182,26 @@ const minF1 = 0.98
 // TestCorpusTwoFile aligns each document's two monolingual files as wholes,
 // with no classes and only the built-in anchors.
 func TestCorpusTwoFile(t *testing.T) {
+	for _, a := range anchorSets {
+		t.Run(a.name, func(t *testing.T) { corpusTwoFile(t, a.anchors) })
+	}
+}
+
+// anchorSets are the anchors the corpus is aligned with: the built-in
+// numbers, and numbers with lexicon terms, as the report package gives.
+var anchorSets = []struct {
+	name    string
+	anchors func(string) []string
+}{
+	{"numbers", nil},
+	{"lexicon", reportAnchors},
+}
+
+func corpusTwoFile(t *testing.T, anchors func(string) []string) []scored {
 	var all []scored
 	for _, name := range pairedDocs {
 		d := loadDoc(t, name)
-		beads := align.Paragraphs(d.zh, d.en, align.Config{})
+		beads := align.Paragraphs(d.zh, d.en, align.Config{Anchors: anchors})
 		checkPartition(t, beads, len(d.zh), len(d.en))
 		got := spans(beads)
 		p, r, f, marks := pairF1(got, d.gold)
@@ -200,6 +217,7 @@ func TestCorpusTwoFile(t *testing.T) {
 		}
 	}
 	logCalibration(t, "two-file", all)
+	return all
 }
 
 // logErrors shows the beads that match no gold unit, each with the gold
@@ -250,22 +268,45 @@ func logCalibration(t *testing.T, label string, all []scored) {
 		t.Errorf("%s: wrong beads score %.3f on average, right ones %.3f: scores say nothing",
 			label, sumWrong/float64(wrong), sumRight/float64(right))
 	}
-	bins := []float64{0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0000001}
+	// Calibration: in each score bin, the share of right beads must be
+	// the bin's mean score, within what chance allows (three standard
+	// errors of a binomial share, plus 0.05 for the scores' spread inside
+	// the bin); over all beads, the expected calibration error must stay
+	// below maxECE.
+	ece, nll := calibrationError(all)
+	t.Logf("calibration %s: %d beads, ECE %.4f, log loss %.4f", label, len(all), ece, nll)
+	if ece > maxECE {
+		t.Errorf("%s: expected calibration error %.4f > %.3f", label, ece, maxECE)
+	}
+	bins := calibrationBins
 	for k := 1; k < len(bins); k++ {
-		n, ok := 0, 0
+		n, ok, sum := 0, 0, 0.0
 		for _, s := range all {
 			if s.score >= bins[k-1] && s.score < bins[k] {
 				n++
+				sum += s.score
 				if s.correct {
 					ok++
 				}
 			}
 		}
-		if n > 0 {
-			t.Logf("calibration %s: score [%.2f,%.2f) beads %4d correct %.3f", label, bins[k-1], min(1, bins[k]), n, float64(ok)/float64(n))
+		if n == 0 {
+			continue
+		}
+		acc, mean := float64(ok)/float64(n), sum/float64(n)
+		t.Logf("calibration %s: score [%.2f,%.2f) beads %4d mean score %.3f correct %.3f", label, bins[k-1], min(1, bins[k]), n, mean, acc)
+		if tol := 3*math.Sqrt(mean*(1-mean)/float64(n)) + 0.05; math.Abs(acc-mean) > tol {
+			t.Errorf("%s: beads scored [%.2f,%.2f) score %.3f on average but %.3f are right (tolerance %.3f)", label, bins[k-1], min(1, bins[k]), mean, acc, tol)
 		}
 	}
 }
+
+// maxECE bounds the expected calibration error of the corpus beads. On
+// the corpus it is 0.006 to 0.011 (two files and interleaved runs, with
+// numbers or numbers and lexicon terms as anchors): twice the worst,
+// rounded, leaves room for a few more mistakes without letting scores
+// drift by more than two points on average.
+const maxECE = 0.02
 
 // hanShare reports whether a line is Chinese: more Han characters than
 // Latin letters.
@@ -312,6 +353,12 @@ func runs(lines []string) (zh, en [][]string) {
 // with the ratio and spread calibrated on the whole document, as the
 // report package does.
 func TestCorpusInterleaved(t *testing.T) {
+	for _, a := range anchorSets {
+		t.Run(a.name, func(t *testing.T) { corpusInterleaved(t, a.anchors) })
+	}
+}
+
+func corpusInterleaved(t *testing.T, anchors func(string) []string) []scored {
 	var all []scored
 	for _, name := range pairedDocs {
 		d := loadDoc(t, name)
@@ -324,7 +371,7 @@ func TestCorpusInterleaved(t *testing.T) {
 		if !slices.Equal(allZH, d.zh) || !slices.Equal(allEN, d.en) {
 			t.Fatalf("%s.txt: language split does not give the monolingual files", name)
 		}
-		cfg := align.Calibrate(segs(allZH), segs(allEN), align.Config{})
+		cfg := align.Calibrate(segs(allZH), segs(allEN), align.Config{Anchors: anchors})
 		var got []span
 		var scores []float64
 		z, e := 0, 0
@@ -350,10 +397,14 @@ func TestCorpusInterleaved(t *testing.T) {
 			logErrors(t, d, got, marks)
 		}
 		for k := range got {
+			if testing.Verbose() && os.Getenv("ALIGN_ERRORS") != "" && scores[k] < 0.99 && scores[k] > 0.3 {
+				t.Logf("  score %.3f correct %v bead %v", scores[k], marks[k], got[k])
+			}
 			all = append(all, scored{scores[k], marks[k]})
 		}
 	}
 	logCalibration(t, "interleaved", all)
+	return all
 }
 
 func segs(texts []string) []align.Segment {
@@ -399,4 +450,38 @@ func TestCorpusBlocks(t *testing.T) {
 	if crossing > 0 {
 		t.Errorf("%d beads cross a block boundary", crossing)
 	}
+}
+
+// calibrationBins are the score bins of the calibration error.
+var calibrationBins = []float64{0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0000001}
+
+// calibrationError returns the expected calibration error of scored beads
+// (the mean over beads of |accuracy − mean score| in their score bin) and
+// their mean log loss.
+func calibrationError(all []scored) (ece, nll float64) {
+	bins := calibrationBins
+	for k := 1; k < len(bins); k++ {
+		n, ok, sum := 0, 0, 0.0
+		for _, s := range all {
+			if s.score >= bins[k-1] && s.score < bins[k] {
+				n++
+				sum += s.score
+				if s.correct {
+					ok++
+				}
+			}
+		}
+		if n > 0 {
+			ece += math.Abs(float64(ok)-sum) / float64(len(all))
+		}
+	}
+	for _, s := range all {
+		p := min(1-1e-6, max(1e-6, s.score))
+		if s.correct {
+			nll -= math.Log(p)
+		} else {
+			nll -= math.Log(1 - p)
+		}
+	}
+	return ece, nll / float64(max(1, len(all)))
 }

@@ -38,6 +38,17 @@
 //     log(N/df) nats clamped to [0.5, 3] (a number found in every paragraph,
 //     like the report's year, says little). Anchors come from
 //     Segment.Anchors, else Config.Anchors, else NumberAnchors;
+//   - the evidence of the anchors each segment of the bead misses on the
+//     other side: every segment, including each line of a merged bead,
+//     must show its own evidence. Its anchors are scored as a likelihood
+//     ratio, a correct translation holding each with probability recall
+//     (measured on the input's 1-1 beads, per language, since extraction
+//     need not be symmetric) and an unrelated paragraph by chance (the
+//     anchor's share of segments, scaled by that paragraph's number of
+//     anchors); when the ratio is against the segment, 0.8 times its log
+//     is added. So a paragraph left untranslated is not swallowed by its
+//     neighbour's bead because the merged length happens to fit better:
+//     its rare terms are missing from the neighbour's English;
 //   - a heavy penalty when the bead joins segments of different non-empty
 //     classes (a note never pairs with a footnote), and a penalty for a 2-2
 //     bead whose first lines both end a sentence (nothing was wrapped).
@@ -50,9 +61,11 @@
 // robust, median-based estimate on the 1-1 beads) and the bead priors (the
 // shapes' frequencies, smoothed towards Gale and Church's) are re-estimated
 // on it before the final pass, when the input is long enough (10, 30 and
-// 50 beads). Calibrate returns a Config holding a whole document's ratio and
-// spread, for aligning its parts (the runs of an interleaved file) one by
-// one.
+// 50 beads), and so is the anchors' recall (30 1-1 beads with anchors).
+// Calibrate returns a Config holding a whole document's ratio, spread and
+// anchor statistics (how common each anchor is, the recall), for aligning
+// its parts (the runs of an interleaved file) one by one: in a run of
+// three paragraphs every anchor looks rare.
 //
 // # Search
 //
@@ -68,8 +81,14 @@
 // # Scores
 //
 // Every bead carries a confidence in [0,1]: the posterior probability of
-// that bead under the same model, by the forward-backward algorithm over
-// the final band; for an unpaired segment, the posterior probability that
-// it is unpaired. On the corpus, every one of the 1,489 beads scored 0.99
-// or more is right, and the scores below 0.8 flag the beads worth a look.
+// that bead by the forward-backward algorithm over the final band, under
+// the same model with its costs divided by a temperature; for an unpaired
+// segment, the posterior probability that it is unpaired. The temperature
+// is fitted on the corpus by log loss: 1 for a whole input, 1.4 for a part
+// of a calibrated document, whose scores are over-confident otherwise. On
+// the corpus (two files and interleaved runs, with numbers or numbers and
+// lexicon terms as anchors; 3,380 beads) the expected calibration error is
+// 0.005 to 0.011, 2,976 of the 2,978 beads scored 0.99 or more are right,
+// and the 97 beads scored below 0.9 are right about three times in four: they
+// are the ones worth a look.
 package align

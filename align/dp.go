@@ -139,6 +139,9 @@ type lattice struct {
 	model
 	mt    matcher
 	sp    splitter
+	ev    evidence
+	ids   map[string]int32 // anchor ids
+	df    []float64        // segments holding each anchor id
 	edges []edge
 	// coarse skips the sub-alignment of 1-n beads: the first pass only
 	// needs a path close to the right one, to calibrate on and to search
@@ -158,7 +161,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		l.sp.reset(z, true)
 		cm := classMix{}
 		cm.add(z.class)
-		le := 0.0
+		le, members, keys := 0.0, 0.0, 0.0
 		for k := 1; k <= l.maxN && j-k >= 0; k++ {
 			j0 := j - k
 			if j0 < b.lo[i-1] {
@@ -168,6 +171,8 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			le += e.length
 			l.mt.add(e)
 			cm.add(e.class)
+			members += l.ev.missing(e, false, z, nil, &l.model)
+			keys += float64(len(e.keys))
 			d := l.delta(z.length, le)
 			if d > maxDelta {
 				break // only grows from here
@@ -177,6 +182,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 				continue
 			}
 			c := l.prior(1, k) + l.lengthCost(d, k) - l.mt.shared + agreeCost(z.end, l.es[j-1].end)
+			c += members + l.ev.missingBase(z, true, &l.mt, keys, &l.model)
 			if cm.mixed {
 				c += classPenalty
 			}
@@ -191,7 +197,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		l.sp.reset(e, false)
 		cm := classMix{}
 		cm.add(e.class)
-		lz := 0.0
+		lz, members, keys := 0.0, 0.0, 0.0
 		for k := 1; k <= l.maxN && i-k >= 0; k++ {
 			i0 := i - k
 			if j-1 > b.hi[i0] {
@@ -201,6 +207,8 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			lz += z.length
 			l.mt.add(z)
 			cm.add(z.class)
+			members += l.ev.missing(z, true, e, nil, &l.model)
+			keys += float64(len(z.keys))
 			d := l.delta(lz, e.length)
 			if d < -maxDelta {
 				break // only shrinks from here
@@ -209,7 +217,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			if k == 1 || j-1 < b.lo[i0] || d > maxDelta {
 				continue
 			}
-			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end)
+			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end) + members + l.ev.missingBase(e, false, &l.mt, keys, &l.model)
 			if cm.mixed {
 				c += classPenalty
 			}
@@ -230,6 +238,8 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			cm.add(e1.class)
 			cm.add(e2.class)
 			c := l.c22 + tailCost(d) - l.mt.shared + agreeCost(z2.end, e2.end)
+			c += l.ev.missing(z1, true, e1, e2, &l.model) + l.ev.missing(z2, true, e1, e2, &l.model) +
+				l.ev.missing(e1, false, z1, z2, &l.model) + l.ev.missing(e2, false, z1, z2, &l.model)
 			if z1.end >= clause && e1.end >= clause {
 				c += wrapCost
 			}
@@ -294,6 +304,9 @@ type result struct {
 func (l *lattice) run(b *band, posteriors bool) result {
 	n, m := len(l.zs), len(l.es)
 	inf := math.Inf(1)
+	// The posteriors are those of the model with its costs divided by a
+	// temperature (see temperature): cool multiplies every cost.
+	cool := 1 / l.temperature()
 	best := make([]float64, b.size)
 	from := make([]int32, b.size) // index of the start cell of the best bead
 	// Best cost of a Chinese (English) gap ending at the cell without its
@@ -326,8 +339,8 @@ func (l *lattice) run(b *band, posteriors bool) result {
 				}
 				best[x], from[x] = gz[x]+l.c10, gzFrom[x]
 				if posteriors {
-					fz[x] = softmin(fwd[y], fz[y]+gapStep)
-					fwd[x] = fz[x] + l.c10
+					fz[x] = softmin(fwd[y], fz[y]+gapStep*cool)
+					fwd[x] = fz[x] + l.c10*cool
 				}
 			}
 			if j >= 1 && b.in(i, j-1) {
@@ -340,8 +353,8 @@ func (l *lattice) run(b *band, posteriors bool) result {
 					best[x], from[x] = c, geFrom[x]
 				}
 				if posteriors {
-					fe[x] = softmin(fwd[y], fe[y]+gapStep)
-					fwd[x] = softmin(fwd[x], fe[x]+l.c10)
+					fe[x] = softmin(fwd[y], fe[y]+gapStep*cool)
+					fwd[x] = softmin(fwd[x], fe[x]+l.c10*cool)
 				}
 			}
 			for _, e := range l.incoming(i, j, b) {
@@ -350,7 +363,7 @@ func (l *lattice) run(b *band, posteriors bool) result {
 					best[x], from[x] = c, int32(y)
 				}
 				if posteriors {
-					fwd[x] = softmin(fwd[x], fwd[y]+e.cost)
+					fwd[x] = softmin(fwd[x], fwd[y]+e.cost*cool)
 				}
 			}
 		}
@@ -392,20 +405,20 @@ func (l *lattice) run(b *band, posteriors bool) result {
 			x := b.at(i, j)
 			if i < n && b.in(i+1, j) {
 				y := b.at(i+1, j)
-				bz[x] = softmin(bwd[y], bz[y]+gapStep)
-				bwd[x] = softmin(bwd[x], bz[x]+l.c10)
+				bz[x] = softmin(bwd[y], bz[y]+gapStep*cool)
+				bwd[x] = softmin(bwd[x], bz[x]+l.c10*cool)
 			}
 			if j < m && b.in(i, j+1) {
 				y := b.at(i, j+1)
-				be[x] = softmin(bwd[y], be[y]+gapStep)
-				bwd[x] = softmin(bwd[x], be[x]+l.c10)
+				be[x] = softmin(bwd[y], be[y]+gapStep*cool)
+				bwd[x] = softmin(bwd[x], be[x]+l.c10*cool)
 			}
 			if math.IsInf(bwd[x], 1) {
 				continue
 			}
 			for _, e := range l.incoming(i, j, b) {
 				y := b.at(e.i0, e.j0)
-				bwd[y] = softmin(bwd[y], e.cost+bwd[x])
+				bwd[y] = softmin(bwd[y], e.cost*cool+bwd[x])
 			}
 		}
 	}
@@ -416,14 +429,14 @@ func (l *lattice) run(b *band, posteriors bool) result {
 	for i := range n {
 		p := 0.0
 		for j := max(b.lo[i], b.lo[i+1]); j <= min(b.hi[i], b.hi[i+1]); j++ {
-			p += posterior(fz[b.at(i+1, j)] + l.c10 + bz[b.at(i, j)] - z)
+			p += posterior(fz[b.at(i+1, j)] + l.c10*cool + bz[b.at(i, j)] - z)
 		}
 		res.aloneZH[i] = min(1, p)
 	}
 	res.aloneEN = make([]float64, m)
 	for i := 0; i <= n; i++ {
 		for j := b.lo[i]; j < b.hi[i]; j++ {
-			res.aloneEN[j] += posterior(fe[b.at(i, j+1)] + l.c10 + be[b.at(i, j)] - z)
+			res.aloneEN[j] += posterior(fe[b.at(i, j+1)] + l.c10*cool + be[b.at(i, j)] - z)
 		}
 	}
 	for j := range res.aloneEN {
@@ -436,7 +449,7 @@ func (l *lattice) run(b *band, posteriors bool) result {
 			continue // gaps are scored segment by segment
 		}
 		c := l.beadCost(p, q, b)
-		res.scores[k-1] = posterior(fwd[b.at(p.i, p.j)] + c + bwd[b.at(q.i, q.j)] - z)
+		res.scores[k-1] = posterior(fwd[b.at(p.i, p.j)] + c*cool + bwd[b.at(q.i, q.j)] - z)
 	}
 	return res
 }

@@ -44,4 +44,9 @@ type Config struct {
 	// Anchors computes the anchors of a segment whose Anchors field is nil.
 	// Nil uses the built-in number anchors.
 	Anchors func(text string) []string
+
+	// doc holds the anchor statistics of the whole document, set by
+	// Calibrate: how common each anchor is, and how often a paragraph's
+	// anchors are found in its translation.
+	doc *docStats
 }
