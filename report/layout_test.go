@@ -37,3 +37,78 @@ func TestEnglishFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestBlankLineSeparated puts a blank line after every line, as many files
+// separate paragraphs; line numbers move, pairs must not.
+func TestBlankLineSeparated(t *testing.T) {
+	for _, name := range goldDocs {
+		t.Run(name, func(t *testing.T) {
+			text, placed := interleave(loadUnits(t, name))
+			text = strings.ReplaceAll(text, "\n", "\n\n")
+			moved := func(s span) span {
+				if s == (span{}) {
+					return s
+				}
+				return span{2*s[0] - 1, 2*s[1] - 1}
+			}
+			gold := make([]goldUnit, len(placed))
+			for i, g := range placed {
+				gold[i] = goldUnit{zh: moved(g.zh), en: moved(g.en)}
+			}
+			doc, err := report.Parse(strings.NewReader(text), report.Config{Name: "blank.txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, r, f := pairF1(doc.Pairs, gold)
+			t.Logf("P %.3f R %.3f F1 %.3f", p, r, f)
+			if f < 0.98 {
+				t.Errorf("pair F1 %.3f < 0.98 with blank lines between paragraphs", f)
+			}
+			checkNothingLost(t, doc, map[string]string{"blank.txt": text})
+		})
+	}
+}
+
+// TestChineseDeleted drops the Chinese of three paragraphs: each English
+// paragraph left alone must come out as an en-only pair in its place.
+func TestChineseDeleted(t *testing.T) {
+	for _, name := range goldDocs {
+		us := clone(loadUnits(t, name))
+		ks := sites(us)
+		for _, k := range ks {
+			us[k].ZH = nil
+		}
+		check := func(t *testing.T, doc *report.Document, gold []goldUnit) {
+			p, r, f := pairF1(doc.Pairs, gold)
+			t.Logf("P %.3f R %.3f F1 %.3f", p, r, f)
+			if f < 0.95 {
+				t.Errorf("pair F1 %.3f < 0.95", f)
+			}
+			for _, k := range ks {
+				found := false
+				for _, pr := range doc.Pairs {
+					found = found || (pr.ZH == nil && sideSpan(pr.EN) == gold[k].en)
+				}
+				if !found {
+					t.Errorf("no en-only pair for the lines %v left without Chinese", gold[k].en)
+				}
+			}
+		}
+		t.Run(name+"/interleaved", func(t *testing.T) {
+			text, gold := interleave(us)
+			doc, err := report.Parse(strings.NewReader(text), report.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, doc, gold)
+		})
+		t.Run(name+"/two-files", func(t *testing.T) {
+			zh, en, gold := separate(us)
+			doc, err := report.ParsePair(strings.NewReader(zh), strings.NewReader(en), report.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, doc, gold)
+		})
+	}
+}
