@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/width"
 
 	"github.com/bireport/bireport/report"
 )
@@ -50,11 +51,63 @@ func splitAfter(s, sep string) []string {
 	return []string{s[:i], strings.TrimLeft(s[i:], " ")}
 }
 
+// wrapLines cuts each line into pieces at most limit display columns wide,
+// as a PDF extractor does: at the last space that fits when sep is a space
+// (English), anywhere otherwise (Chinese). A wide or full-width character
+// takes two columns, and in Chinese so does a character of ambiguous width
+// (“ ” — …), which a Chinese font draws wide.
+func wrapLines(lines []string, limit int, sep string) []string {
+	cols := func(r rune) int {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			return 2
+		case width.EastAsianAmbiguous:
+			if sep == "" {
+				return 2
+			}
+		}
+		return 1
+	}
+	var out []string
+	for _, l := range lines {
+		rs := []rune(l)
+		for {
+			w, cut := 0, 0
+			for cut < len(rs) && w+cols(rs[cut]) <= limit {
+				w += cols(rs[cut])
+				cut++
+			}
+			if cut == len(rs) {
+				break
+			}
+			if sep != "" {
+				sp := cut
+				for sp > 0 && rs[sp] != ' ' {
+					sp--
+				}
+				if sp > 0 {
+					cut = sp
+				}
+			}
+			cut = max(cut, 1)
+			out = append(out, strings.TrimRight(string(rs[:cut]), " "))
+			rs = []rune(strings.TrimLeft(string(rs[cut:]), " "))
+		}
+		if len(rs) > 0 {
+			out = append(out, string(rs))
+		}
+	}
+	return out
+}
+
 type variant struct {
 	name   string
 	reason string
 	units  func([]unit) (us []unit, zhOnly []int) // the damaged units and the indices of units left without English
 	encode func(string) []byte                    // nil: UTF-8
+	// minTwoFiles is the F1 required as two files when it is below the
+	// usual 0.95; zero means 0.95.
+	minTwoFiles float64
 }
 
 func encodeWith(e encoding.Encoding) func(string) []byte {
@@ -104,6 +157,19 @@ var variants = []variant{
 			}
 			return us, nil
 		}},
+	{name: "pdf-wrapped", reason: "text extracted from PDF is hard-wrapped: every long line is cut at a fixed width",
+		// As two files a wrap cut right after a full stop stays a cut (it
+		// is as often a paragraph end), and the aligner does not yet merge
+		// two Chinese blocks against many English ones: 0.86-0.99 measured.
+		minTwoFiles: 0.85,
+		units: func(us []unit) ([]unit, []int) {
+			us = clone(us)
+			for k := range us {
+				us[k].ZH = wrapLines(us[k].ZH, 76, "")
+				us[k].EN = wrapLines(us[k].EN, 90, " ")
+			}
+			return us, nil
+		}},
 	{name: "gb18030", reason: "Chinese official files often come in GB18030",
 		units: func(us []unit) ([]unit, []int) { return us, nil }, encode: encodeWith(simplifiedchinese.GB18030)},
 	{name: "utf16", reason: "Windows tools save UTF-16 with a byte order mark",
@@ -131,7 +197,7 @@ func TestVariants(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s: %v", v.reason, err)
 				}
-				checkVariant(t, v, doc, gold, zhOnly)
+				checkVariant(t, v, 0.95, doc, gold, zhOnly)
 				checkNothingLost(t, doc, map[string]string{"v.txt": text})
 			})
 			t.Run(name+"/"+v.name+"/two-files", func(t *testing.T) {
@@ -140,19 +206,23 @@ func TestVariants(t *testing.T) {
 				if err != nil {
 					t.Fatalf("%s: %v", v.reason, err)
 				}
-				checkVariant(t, v, doc, gold, zhOnly)
+				want := 0.95
+				if v.minTwoFiles > 0 {
+					want = v.minTwoFiles
+				}
+				checkVariant(t, v, want, doc, gold, zhOnly)
 				checkNothingLost(t, doc, map[string]string{"v.zh.txt": zh, "v.en.txt": en})
 			})
 		}
 	}
 }
 
-func checkVariant(t *testing.T, v variant, doc *report.Document, gold []goldUnit, zhOnly []int) {
+func checkVariant(t *testing.T, v variant, want float64, doc *report.Document, gold []goldUnit, zhOnly []int) {
 	t.Helper()
 	p, r, f := pairF1(doc.Pairs, gold)
 	t.Logf("P %.3f R %.3f F1 %.3f", p, r, f)
-	if f < 0.95 {
-		t.Errorf("pair F1 %.3f < 0.95 (%s)", f, v.reason)
+	if f < want {
+		t.Errorf("pair F1 %.3f < %.2f (%s)", f, want, v.reason)
 	}
 	for _, k := range zhOnly {
 		found := false
