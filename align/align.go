@@ -146,6 +146,23 @@ func newLattice(zh, en []Segment, cfg Config) *lattice {
 	l.df = dfs
 	l.mt.weights = anchorWeights(dfs, n)
 	l.ev = newEvidence(dfs, n, meanZH, meanEN)
+	if d := cfg.doc; d != nil && d.segments >= len(zs)+len(es) {
+		for lang, byKey := range d.recall {
+			if byKey == nil {
+				continue
+			}
+			rs := make([]float64, len(dfs))
+			for key, id := range ids {
+				r, ok := byKey[key]
+				if !ok {
+					r = [2]float64{d.recallZH, d.recallEN}[lang]
+				}
+				rs[id] = r
+			}
+			l.ev.recall[lang] = rs
+		}
+	}
+	l.ms.init(&l.ev, len(dfs))
 	l.sp.m = &l.model
 	return l
 }
@@ -157,6 +174,9 @@ type docStats struct {
 	segments           int
 	meanZH, meanEN     float64
 	recallZH, recallEN float64
+	// Per language, the recall of each anchor (see estimateRecall); nil
+	// when it was not measured.
+	recall [2]map[string]float64
 }
 
 // stats returns the anchor statistics of the lattice's input.
@@ -165,6 +185,15 @@ func (l *lattice) stats() *docStats {
 		meanZH: l.ev.meanZH, meanEN: l.ev.meanEN, recallZH: l.recallZH, recallEN: l.recallEN}
 	for key, id := range l.ids {
 		d.df[key] = int(l.df[id])
+	}
+	for lang, rs := range l.ev.recall {
+		if rs == nil {
+			continue
+		}
+		d.recall[lang] = make(map[string]float64, len(l.ids))
+		for key, id := range l.ids {
+			d.recall[lang][key] = rs[id]
+		}
 	}
 	return d
 }
@@ -427,8 +456,17 @@ const (
 // reverse. The anchors need not be symmetric: numbers written as words in
 // English and as digits in Chinese are found one way only. It returns the
 // defaults when the path has too few 1-1 beads with anchors.
+//
+// It also measures the recall of each anchor in each language, smoothed
+// towards the language's (see anchorRecall), and stores it in l.ev: the
+// asymmetry is a property of each term as much as of the language (an
+// English "policy" is found by itself, the Chinese 政策 inside a longer
+// term such as 财政政策, which takes its place).
 func (l *lattice) estimateRecall(path []node) (zh, en float64) {
 	var nz, hz, ne, he float64
+	ids := len(l.df)
+	seen := [2][]int32{make([]int32, ids), make([]int32, ids)}
+	found := [2][]int32{make([]int32, ids), make([]int32, ids)}
 	beads := 0
 	for k := 1; k < len(path); k++ {
 		p, q := path[k-1], path[k]
@@ -445,6 +483,8 @@ func (l *lattice) estimateRecall(path []node) (zh, en float64) {
 		ne += float64(len(e.keys))
 		hz += common
 		he += common
+		count(seen[langZH], found[langZH], z.keys, e.keys)
+		count(seen[langEN], found[langEN], e.keys, z.keys)
 	}
 	if beads < minRecallBeads {
 		return l.recallZH, l.recallEN
@@ -455,7 +495,41 @@ func (l *lattice) estimateRecall(path []node) (zh, en float64) {
 		}
 		return min(maxRecall, max(minRecall, hit/n))
 	}
-	return clamp(hz, nz), clamp(he, ne)
+	zh, en = clamp(hz, nz), clamp(he, ne)
+	for lang, r := range [2]float64{zh, en} {
+		rs := make([]float64, ids)
+		for id := range rs {
+			rs[id] = anchorRecall(float64(found[lang][id]), float64(seen[lang][id]), r)
+		}
+		l.ev.recall[lang] = rs
+	}
+	return zh, en
+}
+
+// count adds, for each anchor id of a, one to seen and, when b holds it
+// too, one to found. Both lists are ascending.
+func count(seen, found []int32, a, b []int32) {
+	x := 0
+	for _, id := range a {
+		seen[id]++
+		for x < len(b) && b[x] < id {
+			x++
+		}
+		if x < len(b) && b[x] == id {
+			found[id]++
+		}
+	}
+}
+
+// recallWeight is the weight, in observations, of a language's recall in
+// the recall of one anchor: an anchor seen in a handful of beads keeps
+// close to its language's.
+const recallWeight = 3
+
+// anchorRecall is the recall of an anchor whose translation held it hit
+// times out of n, smoothed towards the recall r of its language.
+func anchorRecall(hit, n, r float64) float64 {
+	return min(maxRecall, max(minRecall, (hit+recallWeight*r)/(n+recallWeight)))
 }
 
 // commonKeys counts the ids two ascending lists share.

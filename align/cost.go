@@ -206,7 +206,7 @@ func meanKeys(ss []seg) float64 {
 // likelihood ratio: how likely is the pattern of its anchors found and
 // missed on the other side if the bead is right, against if the other
 // side were an unrelated paragraph? A correct translation holds an anchor
-// with probability recall (measured on the input, see recall); an
+// with probability recall (measured on the input, see estimateRecall); an
 // unrelated paragraph holds it by chance, the more likely the more common
 // the anchor and the more anchors that paragraph has. Each anchor found
 // is worth log(recall/chance), each anchor missed log((1−recall)/(1−chance)):
@@ -214,16 +214,25 @@ func meanKeys(ss []seg) float64 {
 // probably not translated there, however well the lengths fit.
 type evidence struct {
 	chance []float64 // per anchor id: the share of segments holding it
+	// recall[langZH] (recall[langEN]) holds, per anchor id, the recall of
+	// that anchor in a Chinese (English) segment; nil until measured
+	// (see estimateRecall), when the model's recall of the language
+	// serves.
+	recall [2][]float64
 	// Mean number of distinct anchors of a segment, by language: a
 	// paragraph with more anchors than the mean holds a given one by
 	// chance more often.
 	meanZH, meanEN float64
 }
 
-// term is the log-likelihood ratio of one anchor of id found or missed on
-// a side of k distinct anchors, with recall r; 0 when the anchor is
+// term is the log-likelihood ratio of one anchor of id, held by a segment
+// of language lang, found or missed on a side of k distinct anchors, with
+// the anchor's recall in that language, else r; 0 when the anchor is
 // common enough to be found by chance as often as in a translation.
-func (ev *evidence) term(id int32, hit bool, k, mean, r float64) float64 {
+func (ev *evidence) term(id int32, hit bool, k, mean, r float64, lang int) float64 {
+	if rs := ev.recall[lang]; rs != nil {
+		r = rs[id]
+	}
 	q := min(maxChance, ev.chance[id]*max(minSize, k/mean))
 	if q >= r {
 		return 0
@@ -233,6 +242,12 @@ func (ev *evidence) term(id int32, hit bool, k, mean, r float64) float64 {
 	}
 	return math.Log((1 - r) / (1 - q))
 }
+
+// Languages, as indices of evidence.recall.
+const (
+	langZH = 0
+	langEN = 1
+)
 
 // Bounds of the chance that a paragraph holds an anchor, and of the size
 // of a paragraph relative to the mean.
@@ -253,9 +268,9 @@ func (ev *evidence) missing(s *seg, zh bool, a, b *seg, m *model) float64 {
 	if b != nil {
 		k += float64(len(b.keys))
 	}
-	mean, r := ev.meanEN, m.recallZH
+	lang, mean, r := langZH, ev.meanEN, m.recallZH
 	if !zh {
-		mean, r = ev.meanZH, m.recallEN
+		lang, mean, r = langEN, ev.meanZH, m.recallEN
 	}
 	lr := 0.0
 	x, y := 0, 0
@@ -270,10 +285,120 @@ func (ev *evidence) missing(s *seg, zh bool, a, b *seg, m *model) float64 {
 			}
 			hit = y < len(b.keys) && b.keys[y] == id
 		}
-		lr += ev.term(id, hit, k, mean, r)
+		lr += ev.term(id, hit, k, mean, r, lang)
 	}
 	return absenceScale * max(0, -lr)
 }
+
+// members scores the evidence of the anchors of the segments that share
+// one side of a 1-n or n-1 bead (the members), against the single segment
+// of the other side (the base), as the members are added one by one.
+//
+// Each member must show its own evidence: is it part of the translation of
+// the base, or an unrelated paragraph set beside the base's true
+// translation? An anchor that another member holds too cannot tell: if the
+// member were unrelated, the base would still hold the anchor as often, by
+// translating that other member. So only the anchors a member holds alone
+// count, each for the same term as in missing, and a member costs
+// memberCost of their log-likelihood ratio. A paragraph whose Chinese was
+// deleted is then judged on its own terms, not on the common words it
+// shares with its neighbour.
+type members struct {
+	ev   *evidence
+	base *seg
+	lang int     // the members' language (see evidence.recall)
+	k    float64 // distinct anchors of the base
+	mean float64 // mean distinct anchors of a segment of the base's language
+	r    float64 // recall of the members' anchors
+	// Per anchor id: how many members hold it (counted up to 2) and,
+	// while only one does, which.
+	count, owner []int32
+	used         []int32   // ids with a count, to clear them
+	lr           []float64 // per member: the log-likelihood ratio of its own anchors
+	total        float64   // the members' cost
+}
+
+// init sizes the per-anchor tables for ids anchor ids.
+func (ms *members) init(ev *evidence, ids int) {
+	ms.ev = ev
+	ms.count = make([]int32, ids)
+	ms.owner = make([]int32, ids)
+}
+
+// reset fixes the base, a Chinese segment when membersZH is false.
+func (ms *members) reset(base *seg, membersZH bool, m *model) {
+	for _, id := range ms.used {
+		ms.count[id] = 0
+	}
+	ms.used, ms.lr, ms.total = ms.used[:0], ms.lr[:0], 0
+	ms.base, ms.k = base, float64(len(base.keys))
+	ms.lang, ms.mean, ms.r = langZH, ms.ev.meanEN, m.recallZH
+	if !membersZH {
+		ms.lang, ms.mean, ms.r = langEN, ms.ev.meanZH, m.recallEN
+	}
+}
+
+// add adds the member before the members added so far, and updates the
+// members' cost.
+func (ms *members) add(s *seg) {
+	t := len(ms.lr)
+	ms.lr = append(ms.lr, 0)
+	if len(s.keys) == 0 {
+		return
+	}
+	x := 0
+	changed := false
+	for _, id := range s.keys {
+		for x < len(ms.base.keys) && ms.base.keys[x] < id {
+			x++
+		}
+		// The term of an anchor depends only on whether the base holds
+		// it: it is the same for every member.
+		hit := x < len(ms.base.keys) && ms.base.keys[x] == id
+		switch {
+		case ms.count[id] == 0:
+			ms.used = append(ms.used, id)
+			ms.owner[id] = int32(t)
+			ms.lr[t] += ms.ev.term(id, hit, ms.k, ms.mean, ms.r, ms.lang)
+			ms.count[id] = 1
+		case ms.count[id] == 1:
+			tm := ms.ev.term(id, hit, ms.k, ms.mean, ms.r, ms.lang)
+			ms.lr[ms.owner[id]] -= tm // no longer its own
+			changed = changed || tm != 0
+			ms.count[id] = 2
+		}
+	}
+	if !changed {
+		ms.total += memberCost(ms.lr[t])
+		return
+	}
+	ms.total = 0
+	for _, lr := range ms.lr {
+		ms.total += memberCost(lr)
+	}
+}
+
+// memberCost is the cost of a member whose own anchors have the
+// log-likelihood ratio lr: absenceScale times −lr when the ratio is
+// against the member, made robust by a chance looseMember that the
+// member's anchors say nothing (a loose translation, an explanatory note
+// the other language lacks), so that however many of its anchors are
+// missed, a member costs at most about −log(looseMember).
+func memberCost(lr float64) float64 {
+	c := absenceScale * max(0, -lr)
+	if c == 0 {
+		return 0
+	}
+	return -math.Log(looseMember + (1-looseMember)*math.Exp(-c))
+}
+
+// looseMember is the probability that the anchors of a member of a 1-n or
+// n-1 bead are unrelated to the other side even though it belongs there,
+// e^−5. On the corpus, a line of the English that explains a Chinese term
+// at length (the provinces meant by 三区三州) misses a dozen anchors and is
+// split off its bead without it, and still at e^−6 in an interleaved run;
+// e^−4 lets one more untranslated paragraph be absorbed by a neighbour.
+const looseMember = 0.006737946999085467
 
 // missingBase is missing for the base side of a matcher (one segment, s)
 // against the k distinct anchors of the segments added to it.
@@ -281,13 +406,13 @@ func (ev *evidence) missingBase(s *seg, zh bool, mt *matcher, k float64, m *mode
 	if len(s.keys) == 0 {
 		return 0
 	}
-	mean, r := ev.meanEN, m.recallZH
+	lang, mean, r := langZH, ev.meanEN, m.recallZH
 	if !zh {
-		mean, r = ev.meanZH, m.recallEN
+		lang, mean, r = langEN, ev.meanZH, m.recallEN
 	}
 	lr := 0.0
 	for x, id := range mt.keys {
-		lr += ev.term(id, mt.have[x] > 0, k, mean, r)
+		lr += ev.term(id, mt.have[x] > 0, k, mean, r, lang)
 	}
 	return absenceScale * max(0, -lr)
 }

@@ -42,13 +42,20 @@
 //     other side: every segment, including each line of a merged bead,
 //     must show its own evidence. Its anchors are scored as a likelihood
 //     ratio, a correct translation holding each with probability recall
-//     (measured on the input's 1-1 beads, per language, since extraction
-//     need not be symmetric) and an unrelated paragraph by chance (the
-//     anchor's share of segments, scaled by that paragraph's number of
-//     anchors); when the ratio is against the segment, 0.8 times its log
-//     is added. So a paragraph left untranslated is not swallowed by its
-//     neighbour's bead because the merged length happens to fit better:
-//     its rare terms are missing from the neighbour's English;
+//     (measured on the input's 1-1 beads for each anchor in each language,
+//     smoothed towards the language's: extraction need not be symmetric,
+//     and an English "policy" is found alone where 政策 is found inside
+//     财政政策) and an unrelated paragraph by chance (the anchor's share of
+//     segments, scaled by that paragraph's number of anchors); when the
+//     ratio is against the segment, 0.8 times its log is added. So a
+//     paragraph left untranslated is not swallowed by its neighbour's bead
+//     because the merged length happens to fit better: its rare terms are
+//     missing from the neighbour's translation. A line of a 1-n (n-1) bead
+//     is judged on its own anchors only, those no other line of the bead
+//     holds: had it no part in the bead, the single paragraph would hold
+//     the others' anchors as often, by translating those other lines. Its
+//     cost is bounded (about 5 nats), for a line can be a loose
+//     translation or a note the other language does without;
 //   - a heavy penalty when the bead joins segments of different non-empty
 //     classes (a note never pairs with a footnote), and a penalty for a 2-2
 //     bead whose first lines both end a sentence (nothing was wrapped).
@@ -61,9 +68,9 @@
 // robust, median-based estimate on the 1-1 beads) and the bead priors (the
 // shapes' frequencies, smoothed towards Gale and Church's) are re-estimated
 // on it before the final pass, when the input is long enough (10, 30 and
-// 50 beads), and so is the anchors' recall (30 1-1 beads with anchors).
+// 50 beads), and so are the anchors' recalls (30 1-1 beads with anchors).
 // Calibrate returns a Config holding a whole document's ratio, spread and
-// anchor statistics (how common each anchor is, the recall), for aligning
+// anchor statistics (how common each anchor is, the recalls), for aligning
 // its parts (the runs of an interleaved file) one by one: in a run of
 // three paragraphs every anchor looks rare.
 //

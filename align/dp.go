@@ -139,6 +139,7 @@ type lattice struct {
 	model
 	mt    matcher
 	sp    splitter
+	ms    members
 	ev    evidence
 	ids   map[string]int32 // anchor ids
 	df    []float64        // segments holding each anchor id
@@ -159,9 +160,10 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		z := &l.zs[i-1]
 		l.mt.reset(z)
 		l.sp.reset(z, true)
+		l.ms.reset(z, false, &l.model)
 		cm := classMix{}
 		cm.add(z.class)
-		le, members, keys := 0.0, 0.0, 0.0
+		le, keys := 0.0, 0.0
 		for k := 1; k <= l.maxN && j-k >= 0; k++ {
 			j0 := j - k
 			if j0 < b.lo[i-1] {
@@ -171,7 +173,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			le += e.length
 			l.mt.add(e)
 			cm.add(e.class)
-			members += l.ev.missing(e, false, z, nil, &l.model)
+			l.ms.add(e)
 			keys += float64(len(e.keys))
 			d := l.delta(z.length, le)
 			if d > maxDelta {
@@ -182,7 +184,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 				continue
 			}
 			c := l.prior(1, k) + l.lengthCost(d, k) - l.mt.shared + agreeCost(z.end, l.es[j-1].end)
-			c += members + l.ev.missingBase(z, true, &l.mt, keys, &l.model)
+			c += l.ms.total + l.ev.missingBase(z, true, &l.mt, keys, &l.model)
 			if cm.mixed {
 				c += classPenalty
 			}
@@ -195,9 +197,10 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		e := &l.es[j-1]
 		l.mt.reset(e)
 		l.sp.reset(e, false)
+		l.ms.reset(e, true, &l.model)
 		cm := classMix{}
 		cm.add(e.class)
-		lz, members, keys := 0.0, 0.0, 0.0
+		lz, keys := 0.0, 0.0
 		for k := 1; k <= l.maxN && i-k >= 0; k++ {
 			i0 := i - k
 			if j-1 > b.hi[i0] {
@@ -207,7 +210,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			lz += z.length
 			l.mt.add(z)
 			cm.add(z.class)
-			members += l.ev.missing(z, true, e, nil, &l.model)
+			l.ms.add(z)
 			keys += float64(len(z.keys))
 			d := l.delta(lz, e.length)
 			if d < -maxDelta {
@@ -217,7 +220,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			if k == 1 || j-1 < b.lo[i0] || d > maxDelta {
 				continue
 			}
-			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end) + members + l.ev.missingBase(e, false, &l.mt, keys, &l.model)
+			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end) + l.ms.total + l.ev.missingBase(e, false, &l.mt, keys, &l.model)
 			if cm.mixed {
 				c += classPenalty
 			}
