@@ -113,6 +113,9 @@ func readBlocks(r io.Reader, name string) ([]block, error) {
 			Detail: "the input has no non-blank line"}
 	}
 	classify(bs)
+	for i := range bs {
+		bs[i].Anchors = anchors(bs[i].Text, bs[i].Lang)
+	}
 	return bs, nil
 }
 
@@ -219,7 +222,7 @@ func split(a, b []block) runPair {
 func segments(bs []block) []align.Segment {
 	out := make([]align.Segment, len(bs))
 	for i, b := range bs {
-		out[i] = align.Segment{Text: b.Text, Anchors: anchors(b.Text, b.Lang), Class: alignClass(b.Kind)}
+		out[i] = align.Segment{Text: b.Text, Anchors: b.Anchors, Class: alignClass(b.Kind)}
 	}
 	return out
 }
