@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bireport/bireport/report"
 )
@@ -247,7 +248,11 @@ func checkNothingLost(t testing.TB, doc *report.Document, inputs map[string]stri
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 		lines[file] = strings.Split(text, "\n")
 	}
-	nonBlank := func(l string) bool { return strings.TrimSpace(strings.ReplaceAll(l, "\u3000", " ")) != "" }
+	// Blank as the splitter sees it: white space (U+3000 included), a
+	// byte-order mark or a zero-width space.
+	nonBlank := func(l string) bool {
+		return strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' }) != ""
+	}
 	seen := map[string]map[int]int{}
 	last := map[string]int{}
 	for _, p := range doc.Pairs {
@@ -275,7 +280,8 @@ func checkNothingLost(t testing.TB, doc *report.Document, inputs map[string]stri
 			for l := s.Lines[0]; l <= s.Lines[1]; l++ {
 				if nonBlank(ls[l-1]) {
 					seen[file][l]++
-					if !strings.Contains(flat, strings.TrimSpace(ls[l-1])) && !strings.Contains(s.Text, strings.TrimSpace(ls[l-1])) {
+					line := strings.TrimFunc(ls[l-1], func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' })
+					if !strings.Contains(flat, line) && !strings.Contains(s.Text, line) {
 						t.Errorf("pair %d: line %d's text is not in the side's text", p.ID, l)
 					}
 				}

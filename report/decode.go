@@ -21,7 +21,89 @@ import (
 // valid GB18030. Input that no encoding explains is an *Error wrapping
 // ErrEncoding with the byte offset of the first byte that does not fit;
 // NUL bytes or many control characters are an *Error wrapping ErrBinary.
+// A line longer than MaxLineBytes is an *Error wrapping ErrTooLarge.
 func decode(name string, data []byte) (string, error) {
+	text, err := decodeText(name, data)
+	if err != nil {
+		return "", err
+	}
+	if err := checkLineLength(name, data, text); err != nil {
+		return "", err
+	}
+	return text, nil
+}
+
+// MaxLineBytes is the longest line Parse and ParsePair accept: 256 KiB of
+// text (counted in UTF-8 after decoding). A paragraph of a report is a few
+// kilobytes (the longest in our corpus is 3.5 KB) and a whole report put on
+// one line is about 100 KB; a longer line is a file that lost its line
+// breaks, or not text at all. Time and memory grow with the length of a
+// paragraph (a line at the limit parses in well under a second; a 20 MB
+// line would take a minute and gigabytes), so such a line fails with
+// ErrTooLarge, naming the line and the byte offset of its start.
+const MaxLineBytes = 256 << 10
+
+// checkLineLength reports the first line of text longer than MaxLineBytes,
+// with the byte offset of its start in data.
+func checkLineLength(name string, data []byte, text string) error {
+	if len(text) <= MaxLineBytes {
+		return nil
+	}
+	line := 1
+	for rest := text; ; line++ {
+		l, after, found := strings.Cut(rest, "\n")
+		if len(l) > MaxLineBytes {
+			return &Error{File: name, Line: line, Offset: lineOffset(data, line), Err: ErrTooLarge,
+				Detail: fmt.Sprintf("line of %d bytes, more than the limit of %d (MaxLineBytes): is the text missing its line breaks?", len(l), MaxLineBytes)}
+		}
+		if !found {
+			return nil
+		}
+		rest = after
+	}
+}
+
+// lineOffset returns the byte offset in data of the start of the 1-based
+// line, counting LF, CRLF and lone CR as line ends, in code units of two
+// bytes when data is UTF-16.
+func lineOffset(data []byte, line int) int64 {
+	step, lo := 1, 0 // bytes per code unit; index of the low byte in a unit
+	switch {
+	case len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE:
+		step = 2
+	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
+		step, lo = 2, 1
+	default:
+		if be, ok := sniffUTF16(data); ok {
+			step = 2
+			if be {
+				lo = 1
+			}
+		}
+	}
+	unit := func(i int) int { // the code unit at byte i, as far as line ends go
+		if step == 2 && data[i+1-lo] != 0 {
+			return -1
+		}
+		return int(data[i+lo])
+	}
+	n := 1
+	for i := 0; i+step <= len(data) && n < line; i += step {
+		switch c := unit(i); {
+		case c == '\n':
+			n++
+		case c == '\r' && (i+2*step > len(data) || unit(i+step) != '\n'):
+			n++
+		}
+		if n == line {
+			return int64(i + step)
+		}
+	}
+	return 0
+}
+
+// decodeText is decode without the line length limit.
+func decodeText(name string, data []byte) (string, error) {
 	if len(data) == 0 {
 		return "", nil
 	}
@@ -151,13 +233,18 @@ func decodeUTF16(name string, data []byte, skip int, be bool) (string, error) {
 }
 
 // sniffUTF16 recognises UTF-16 without a byte-order mark by the NUL bytes
-// of ASCII characters: in the first 4 KiB, at least a third of the code
-// units have a zero high byte and a non-zero low byte on the same side, and
-// almost none the other way round. It reports whether the text is
-// big-endian and whether it is UTF-16 at all.
+// of ASCII characters: the input has an even number of bytes, and in the
+// first 4 KiB at least four code units, and at least a third of them, have
+// a zero high byte and a non-zero low byte on the same side, and almost none
+// the other way round. Anything less is not evidence enough: a stray NUL in
+// ASCII text ("abc\x00def") is binary data, not UTF-16. It reports whether
+// the text is big-endian and whether it is UTF-16 at all.
 func sniffUTF16(data []byte) (be, ok bool) {
-	n := min(len(data), 4096) &^ 1
-	if n < 4 {
+	if len(data)%2 == 1 {
+		return false, false
+	}
+	n := min(len(data), 4096)
+	if n < 8 {
 		return false, false
 	}
 	var evenZero, oddZero int // zero byte at an even (BE high) or odd (LE high) position
@@ -174,9 +261,9 @@ func sniffUTF16(data []byte) (be, ok bool) {
 	}
 	units := n / 2
 	switch {
-	case oddZero*3 >= units && evenZero*50 <= units:
+	case oddZero >= 4 && oddZero*3 >= units && evenZero*50 <= units:
 		return false, true
-	case evenZero*3 >= units && oddZero*50 <= units:
+	case evenZero >= 4 && evenZero*3 >= units && oddZero*50 <= units:
 		return true, true
 	}
 	return false, false

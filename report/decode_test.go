@@ -158,8 +158,8 @@ func FuzzDecode(f *testing.F) {
 			if e.Offset < 0 || e.Offset >= int64(len(data)) || e.Line < 1 {
 				t.Fatalf("error %v: offset %d line %d outside input of %d bytes", err, e.Offset, e.Line, len(data))
 			}
-			if !errors.Is(err, ErrEncoding) && !errors.Is(err, ErrBinary) {
-				t.Fatalf("error %v wraps neither ErrEncoding nor ErrBinary", err)
+			if !errors.Is(err, ErrEncoding) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("error %v wraps none of ErrEncoding, ErrBinary, ErrTooLarge", err)
 			}
 			_ = e.Error()
 			return
