@@ -108,7 +108,7 @@ func WriteMarkdown(w io.Writer, doc *Document) error {
 			case KindTitle:
 				block("# " + mdInline(oneLine(s.Text), nil))
 			case KindHeading:
-				block(strings.Repeat("#", min(p.Level+1, 6)) + " " + mdInline(oneLine(s.Text), refs[refKey{p.ID, lang}]))
+				block(strings.Repeat("#", max(1, min(p.Level+1, 6))) + " " + mdInline(oneLine(s.Text), refs[refKey{p.ID, lang}]))
 			case KindFootnote:
 				id, body := footnoteBody(doc, p.ID, lang, s.Text)
 				if id != "" && defined[id] {
