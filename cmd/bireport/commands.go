@@ -33,16 +33,7 @@ func (t *tool) render(c *command, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	format := fs.String("f", "md", "output `format`: md, json, html, tmx or tsv")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	var pf pairFlags
-	pf.register(fs)
-	pos, err := t.parseFlags(c, fs, args)
-	if err != nil {
-		return err
-	}
-	if err := oneOf(c, "f", *format, "md", "json", "html", "tmx", "tsv"); err != nil {
-		return err
-	}
-	ins, err := pf.inputs(c, pos, false)
+	ins, err := t.readFlags(c, fs, args, format, false, "md", "json", "html", "tmx", "tsv")
 	if err != nil {
 		return err
 	}
@@ -81,16 +72,7 @@ func (t *tool) align(c *command, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	format := fs.String("f", "tsv", "output `format`: tsv or json")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	var pf pairFlags
-	pf.register(fs)
-	pos, err := t.parseFlags(c, fs, args)
-	if err != nil {
-		return err
-	}
-	if err := oneOf(c, "f", *format, "tsv", "json"); err != nil {
-		return err
-	}
-	ins, err := pf.inputs(c, pos, false)
+	ins, err := t.readFlags(c, fs, args, format, false, "tsv", "json")
 	if err != nil {
 		return err
 	}
@@ -151,16 +133,7 @@ func (t *tool) extract(c *command, args []string) error {
 	format := fs.String("f", "json", "output `format`: json, csv or md")
 	figures := fs.Bool("figures", false, "csv: list the figures (results reported about the past) instead of the commitments")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	var pf pairFlags
-	pf.register(fs)
-	pos, err := t.parseFlags(c, fs, args)
-	if err != nil {
-		return err
-	}
-	if err := oneOf(c, "f", *format, "json", "csv", "md"); err != nil {
-		return err
-	}
-	ins, err := pf.inputs(c, pos, true)
+	ins, err := t.readFlags(c, fs, args, format, true, "json", "csv", "md")
 	if err != nil {
 		return err
 	}
@@ -336,16 +309,7 @@ type fileFinding struct {
 func (t *tool) check(c *command, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	format := fs.String("f", "text", "output `format`: text or json")
-	var pf pairFlags
-	pf.register(fs)
-	pos, err := t.parseFlags(c, fs, args)
-	if err != nil {
-		return err
-	}
-	if err := oneOf(c, "f", *format, "text", "json"); err != nil {
-		return err
-	}
-	ins, err := pf.inputs(c, pos, true)
+	ins, err := t.readFlags(c, fs, args, format, true, "text", "json")
 	if err != nil {
 		return err
 	}
@@ -441,4 +405,20 @@ func itoaLine(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// readFlags registers --zh and --en on fs, parses args, checks that -f
+// (format) is one of formats, and returns the inputs named: one, or several
+// when many is true.
+func (t *tool) readFlags(c *command, fs *flag.FlagSet, args []string, format *string, many bool, formats ...string) ([]input, error) {
+	var pf pairFlags
+	pf.register(fs)
+	pos, err := t.parseFlags(c, fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if err := oneOf(c, "f", *format, formats...); err != nil {
+		return nil, err
+	}
+	return pf.inputs(c, pos, many)
 }
