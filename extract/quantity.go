@@ -384,24 +384,34 @@ func endsWithAt(rs []rune, i int, s string) bool {
 	return i-n >= 0 && hasAt(rs, i-n, s)
 }
 
+// footnoteMark reads the footnote marks both languages share at rs[i]:
+// superscript digits and a bracketed number ([17]). ok says rs[i] opened
+// one; q is empty when a bracket held no reference, and next is where
+// scanning goes on.
+func footnoteMark(rs []rune, i int) (q Quantity, next int, ok bool) {
+	switch r := rs[i]; {
+	case isSuperDigit(r):
+		q := superRun(rs, i)
+		return q, q.End, true
+	case r == '[' || r == '［':
+		if q, ok := bracketRef(rs, i); ok {
+			return q, q.End, true
+		}
+		return Quantity{}, i + 1, true
+	}
+	return Quantity{}, i, false
+}
+
 // zhQuantities scans Chinese text.
 func zhQuantities(rs []rune) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		switch {
-		case isSuperDigit(r):
-			q := superRun(rs, i)
-			out = append(out, q)
-			i = q.End
-			continue
-		case r == '[' || r == '［':
-			if q, ok := bracketRef(rs, i); ok {
+		if q, next, ok := footnoteMark(rs, i); ok {
+			if q.End > q.Start {
 				out = append(out, q)
-				i = q.End
-				continue
 			}
-			i++
+			i = next
 			continue
 		}
 		if v, ok := circled(r); ok {
@@ -1041,20 +1051,14 @@ func enQuantities(rs []rune) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		switch {
-		case isSuperDigit(r):
-			q := superRun(rs, i)
-			out = append(out, q)
-			i = q.End
-			continue
-		case r == '[' || r == '［':
-			if q, ok := bracketRef(rs, i); ok {
+		if q, next, ok := footnoteMark(rs, i); ok {
+			if q.End > q.Start {
 				out = append(out, q)
-				i = q.End
-				continue
 			}
-			i++
+			i = next
 			continue
+		}
+		switch {
 		case isDigit(r) || r == '$' || r == '¥' || r == '￥':
 			q, next := enOne(rs, i, floor(out))
 			if q.End > q.Start && q.Start >= floor(out) {
