@@ -192,6 +192,7 @@ func TestVariants(t *testing.T) {
 				enc = func(s string) []byte { return []byte(s) }
 			}
 			t.Run(name+"/"+v.name+"/interleaved", func(t *testing.T) {
+				t.Parallel()
 				text, gold := interleave(us)
 				doc, err := report.Parse(bytes.NewReader(enc(text)), report.Config{Name: "v.txt"})
 				if err != nil {
@@ -201,6 +202,7 @@ func TestVariants(t *testing.T) {
 				checkNothingLost(t, doc, map[string]string{"v.txt": text})
 			})
 			t.Run(name+"/"+v.name+"/two-files", func(t *testing.T) {
+				t.Parallel()
 				zh, en, gold := separate(us)
 				doc, err := report.ParsePair(bytes.NewReader(enc(zh)), bytes.NewReader(enc(en)), report.Config{Name: "v.zh.txt", ENName: "v.en.txt"})
 				if err != nil {
