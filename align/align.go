@@ -162,7 +162,7 @@ func newLattice(zh, en []Segment, cfg Config) *lattice {
 			l.ev.recall[lang] = rs
 		}
 	}
-	l.ms.init(&l.ev, len(dfs))
+	l.ms.init(&l.ev, len(dfs), len(zs)+len(es))
 	l.sp.m = &l.model
 	return l
 }
@@ -204,7 +204,9 @@ func (l *lattice) stats() *docStats {
 // again, until the path touches no edge: the band grows only where the
 // alignment strays from the centre. With rounds > 0 it stops after that
 // many runs: a first pass only needs a path near the right one. The
-// posteriors, when asked for, are computed once, on the final band.
+// posteriors, when asked for, are computed once, on the final band (the
+// forward sums are computed in every run, with the best path, so that the
+// final band is not searched twice).
 func (l *lattice) adaptive(cmin, cmax []int, w int, posteriors bool, rounds int) result {
 	n := len(cmin) - 1
 	ws := make([]int, n+1)
@@ -214,11 +216,15 @@ func (l *lattice) adaptive(cmin, cmax []int, w int, posteriors bool, rounds int)
 	prev := make([]int, n+1)
 	for round := 1; ; round++ {
 		b := newBand(cmin, cmax, ws, len(l.es))
-		res := l.run(b, false)
 		copy(prev, ws)
 		grown := false
-		if round != rounds {
-			for _, r := range b.touched(res.path) {
+		// The band grows before the posteriors are computed: they are
+		// only wanted on the final band.
+		grow := func(path []node) bool {
+			if round == rounds {
+				return false
+			}
+			for _, r := range b.touched(path) {
 				nw := 2 * prev[r]
 				reach := nw + l.maxN
 				for k := max(0, r-reach); k <= min(n, r+reach); k++ {
@@ -227,11 +233,10 @@ func (l *lattice) adaptive(cmin, cmax []int, w int, posteriors bool, rounds int)
 					}
 				}
 			}
+			return grown
 		}
+		res := l.run(b, posteriors, grow)
 		if !grown {
-			if posteriors {
-				return l.run(b, true)
-			}
 			return res
 		}
 	}

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -106,25 +107,21 @@ func isSpace(r rune) bool {
 		r == 0x202F || r == 0x205F || r == 0x3000
 }
 
-// measure returns the length of a text in characters, white space (ASCII
-// and ideographic) excluded.
-func measure(text string) float64 {
-	n := 0
-	for _, r := range text {
-		if !isSpace(r) {
-			n++
-		}
-	}
-	return float64(n)
-}
-
 // prepare turns the Chinese and English segments into the cost model's
 // view: lengths, anchor ids with their weights, class ids.
 func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, df []int) {
 	ids = map[string]int32{}
 	classes := map[string]int32{}
 	// df is the number of segments holding each anchor id.
-	var runes []rune
+	// The keys, counts, cuts and kinds of all segments are cut from shared
+	// backing arrays, each segment's capped to its length.
+	var (
+		a                []int32 // a segment's anchor ids, sorted
+		keyBuf, countBuf []int32
+		cutBuf           []float64
+		kindBuf          []punct
+		total            int
+	)
 	conv := func(in []Segment, chinese bool) []seg {
 		out := make([]seg, len(in))
 		for k, s := range in {
@@ -136,10 +133,7 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 					keys = NumberAnchors(s.Text)
 				}
 			}
-			var a []int32
-			if len(keys) > 0 {
-				a = make([]int32, 0, len(keys))
-			}
+			a = a[:0]
 			for _, key := range keys {
 				id, ok := ids[key]
 				if !ok {
@@ -163,16 +157,24 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 				}
 				out[k].class = c
 			}
-			out[k].length = measure(s.Text)
+			start := len(keyBuf)
 			for x, id := range a {
 				if x > 0 && a[x-1] == id {
-					out[k].counts[len(out[k].counts)-1]++
+					countBuf[len(countBuf)-1]++
 					continue
 				}
-				out[k].keys = append(out[k].keys, id)
-				out[k].counts = append(out[k].counts, 1)
+				keyBuf = append(keyBuf, id)
+				countBuf = append(countBuf, 1)
 			}
-			out[k].cuts, out[k].kinds, runes = cutsOf(s.Text, chinese, runes)
+			if end := len(keyBuf); end > start {
+				out[k].keys, out[k].counts = keyBuf[start:end:end], countBuf[start:end:end]
+			}
+			start = len(cutBuf)
+			cutBuf, kindBuf, total = cutsOf(s.Text, chinese, cutBuf, kindBuf)
+			if end := len(cutBuf); end > start {
+				out[k].cuts, out[k].kinds = cutBuf[start:end:end], kindBuf[start:end:end]
+			}
+			out[k].length = float64(total)
 			out[k].end = endOf(s.Text)
 		}
 		return out
@@ -223,12 +225,18 @@ type evidence struct {
 	// paragraph with more anchors than the mean holds a given one by
 	// chance more often.
 	meanZH, meanEN float64
+	// cache memoises the terms, by language.
+	cache [2]termCache
 }
 
 // term is the log-likelihood ratio of one anchor of id, held by a segment
 // of language lang, found or missed on a side of k distinct anchors, with
 // the anchor's recall in that language, else r; 0 when the anchor is
 // common enough to be found by chance as often as in a translation.
+//
+// The dynamic programme scores the same anchors against the same numbers
+// of anchors over and over: it looks the terms up in a termCache (see
+// terms), which gives the same values.
 func (ev *evidence) term(id int32, hit bool, k, mean, r float64, lang int) float64 {
 	if rs := ev.recall[lang]; rs != nil {
 		r = rs[id]
@@ -241,6 +249,102 @@ func (ev *evidence) term(id int32, hit bool, k, mean, r float64, lang int) float
 		return math.Log(r / q)
 	}
 	return math.Log((1 - r) / (1 - q))
+}
+
+// terms returns the memo of the terms of language lang with the mean and
+// the recall r (see term), emptied when it held terms for other values or
+// for other recalls by anchor (after a recalibration).
+func (ev *evidence) terms(lang int, mean, r float64) *termCache {
+	tc := &ev.cache[lang]
+	rs := ev.recall[lang]
+	if tc.slots == nil || tc.mean != mean || tc.r != r || !sameSlice(tc.recall, rs) || !sameSlice(tc.chance, ev.chance) {
+		tc.init(mean, r, rs, ev.chance)
+		tc.lang = lang
+	}
+	return tc
+}
+
+// A termCache memoises the terms of one language (see evidence.term): a
+// direct-mapped table keyed by anchor id, hit and k, for one mean, one
+// recall of the language and one slice of recalls by anchor. A slot holds
+// the value term computes, so the cache changes no result.
+type termCache struct {
+	slots          []termSlot
+	shift          uint // 64 − log2(len(slots))
+	misses         int  // since the table was allocated
+	lang           int
+	mean, r        float64
+	recall, chance []float64 // evidence.recall[lang] and evidence.chance
+}
+
+// A termSlot is one memoised term. Its key packs 2·id + 1 (plus 1 for a
+// hit) in the high half and k in the low half; 0 marks an empty slot.
+type termSlot struct {
+	key uint64
+	v   float64
+}
+
+// Bounds of the size of a termCache, in slots. The table starts small and
+// doubles whenever it has missed more than termGrowth times its size, up to
+// termSlotsPerID per anchor id: a short input (a run of an interleaved
+// file) scores few terms, and a large table would cost more to allocate
+// than it saves.
+const (
+	minTermSlots   = 64
+	maxTermSlots   = 1 << 15
+	termSlotsPerID = 64
+	termGrowth     = 2
+)
+
+// init empties the cache (allocating it the first time) and fixes what its
+// terms are valid for.
+func (tc *termCache) init(mean, r float64, recall, chance []float64) {
+	if tc.slots == nil {
+		tc.resize(minTermSlots)
+	} else {
+		clear(tc.slots)
+	}
+	tc.mean, tc.r, tc.recall, tc.chance = mean, r, recall, chance
+}
+
+// resize replaces the table by an empty one of size slots, a power of two.
+func (tc *termCache) resize(size int) {
+	tc.slots = make([]termSlot, size)
+	tc.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	tc.misses = 0
+}
+
+// term returns evidence.term of the anchor id, memoised. k is a count of
+// anchors, a whole number; any other k is not memoised.
+func (tc *termCache) term(ev *evidence, id int32, hit bool, k float64) float64 {
+	if !(k >= 0 && k < 1<<32) || k != math.Trunc(k) {
+		return ev.term(id, hit, k, tc.mean, tc.r, tc.lang)
+	}
+	key := uint64(id)<<1 + 1
+	if hit {
+		key++
+	}
+	key = key<<32 | uint64(k)
+	e := &tc.slots[(key*0x9E3779B97F4A7C15)>>tc.shift]
+	if e.key == key {
+		return e.v
+	}
+	v := ev.term(id, hit, k, tc.mean, tc.r, tc.lang)
+	if tc.misses++; tc.misses > termGrowth*len(tc.slots) &&
+		len(tc.slots) < min(maxTermSlots, termSlotsPerID*len(tc.chance)) {
+		tc.resize(2 * len(tc.slots))
+		e = &tc.slots[(key*0x9E3779B97F4A7C15)>>tc.shift]
+	}
+	*e = termSlot{key: key, v: v}
+	return v
+}
+
+// sameSlice reports whether a and b are the same slice (not merely equal).
+func sameSlice(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0]
 }
 
 // Languages, as indices of evidence.recall.
@@ -272,6 +376,7 @@ func (ev *evidence) missing(s *seg, zh bool, a, b *seg, m *model) float64 {
 	if !zh {
 		lang, mean, r = langEN, ev.meanZH, m.recallEN
 	}
+	tc := ev.terms(lang, mean, r)
 	lr := 0.0
 	x, y := 0, 0
 	for _, id := range s.keys {
@@ -285,7 +390,7 @@ func (ev *evidence) missing(s *seg, zh bool, a, b *seg, m *model) float64 {
 			}
 			hit = y < len(b.keys) && b.keys[y] == id
 		}
-		lr += ev.term(id, hit, k, mean, r, lang)
+		lr += tc.term(ev, id, hit, k)
 	}
 	return absenceScale * max(0, -lr)
 }
@@ -306,21 +411,60 @@ func (ev *evidence) missing(s *seg, zh bool, a, b *seg, m *model) float64 {
 type members struct {
 	ev   *evidence
 	base *seg
-	lang int     // the members' language (see evidence.recall)
 	k    float64 // distinct anchors of the base
-	mean float64 // mean distinct anchors of a segment of the base's language
-	r    float64 // recall of the members' anchors
+	// tc memoises the terms of the members' language, with the mean
+	// distinct anchors of a segment of the base's language and the recall
+	// of the members' anchors.
+	tc *termCache
 	// Per anchor id: how many members hold it (counted up to 2) and,
 	// while only one does, which.
 	count, owner []int32
 	used         []int32   // ids with a count, to clear them
 	lr           []float64 // per member: the log-likelihood ratio of its own anchors
 	total        float64   // the members' cost
+	// costs memoises memberCost, direct-mapped by the bits of lr: the
+	// same member is added to many beads. An empty slot has lr 0, whose
+	// cost is never looked up. costShift is 64 − log2(len(costs)).
+	costs     []memberSlot
+	costShift uint
+	segments  int // segments of the input, to size costs
 }
 
-// init sizes the per-anchor tables for ids anchor ids.
-func (ms *members) init(ev *evidence, ids int) {
-	ms.ev = ev
+// A memberSlot is one memoised memberCost.
+type memberSlot struct{ lr, cost float64 }
+
+// Bounds of the size of members.costs, in slots: per segment of the
+// input, and in all.
+const (
+	memberSlotsPerSeg = 2
+	minMemberSlots    = 16
+	maxMemberSlots    = 1 << 10
+)
+
+// cost is memberCost(lr), memoised.
+func (ms *members) cost(lr float64) float64 {
+	if !(lr < 0) {
+		return memberCost(lr)
+	}
+	if ms.costs == nil {
+		size := minMemberSlots
+		for size < memberSlotsPerSeg*ms.segments && size < maxMemberSlots {
+			size *= 2
+		}
+		ms.costs = make([]memberSlot, size)
+		ms.costShift = uint(64 - bits.TrailingZeros(uint(size)))
+	}
+	e := &ms.costs[(math.Float64bits(lr)*0x9E3779B97F4A7C15)>>ms.costShift]
+	if e.lr != lr {
+		*e = memberSlot{lr, memberCost(lr)}
+	}
+	return e.cost
+}
+
+// init sizes the per-anchor tables for ids anchor ids, in an input of
+// the given number of segments.
+func (ms *members) init(ev *evidence, ids, segments int) {
+	ms.ev, ms.segments = ev, segments
 	ms.count = make([]int32, ids)
 	ms.owner = make([]int32, ids)
 }
@@ -332,9 +476,10 @@ func (ms *members) reset(base *seg, membersZH bool, m *model) {
 	}
 	ms.used, ms.lr, ms.total = ms.used[:0], ms.lr[:0], 0
 	ms.base, ms.k = base, float64(len(base.keys))
-	ms.lang, ms.mean, ms.r = langZH, ms.ev.meanEN, m.recallZH
-	if !membersZH {
-		ms.lang, ms.mean, ms.r = langEN, ms.ev.meanZH, m.recallEN
+	if membersZH {
+		ms.tc = ms.ev.terms(langZH, ms.ev.meanEN, m.recallZH)
+	} else {
+		ms.tc = ms.ev.terms(langEN, ms.ev.meanZH, m.recallEN)
 	}
 }
 
@@ -359,22 +504,22 @@ func (ms *members) add(s *seg) {
 		case ms.count[id] == 0:
 			ms.used = append(ms.used, id)
 			ms.owner[id] = int32(t)
-			ms.lr[t] += ms.ev.term(id, hit, ms.k, ms.mean, ms.r, ms.lang)
+			ms.lr[t] += ms.tc.term(ms.ev, id, hit, ms.k)
 			ms.count[id] = 1
 		case ms.count[id] == 1:
-			tm := ms.ev.term(id, hit, ms.k, ms.mean, ms.r, ms.lang)
+			tm := ms.tc.term(ms.ev, id, hit, ms.k)
 			ms.lr[ms.owner[id]] -= tm // no longer its own
 			changed = changed || tm != 0
 			ms.count[id] = 2
 		}
 	}
 	if !changed {
-		ms.total += memberCost(ms.lr[t])
+		ms.total += ms.cost(ms.lr[t])
 		return
 	}
 	ms.total = 0
 	for _, lr := range ms.lr {
-		ms.total += memberCost(lr)
+		ms.total += ms.cost(lr)
 	}
 }
 
@@ -410,9 +555,10 @@ func (ev *evidence) missingBase(s *seg, zh bool, mt *matcher, k float64, m *mode
 	if !zh {
 		lang, mean, r = langEN, ev.meanZH, m.recallEN
 	}
+	tc := ev.terms(lang, mean, r)
 	lr := 0.0
 	for x, id := range mt.keys {
-		lr += ev.term(id, mt.have[x] > 0, k, mean, r, lang)
+		lr += tc.term(ev, id, mt.have[x] > 0, k)
 	}
 	return absenceScale * max(0, -lr)
 }
@@ -659,30 +805,31 @@ func endOf(text string) punct {
 	return noPunct
 }
 
-// cutsOf returns the clause boundaries inside a text, as lengths (as
-// counted by measure) up to and including the punctuation and any closing
-// quotes, with the kind of each. In English a boundary must be followed by
-// a space, so that decimal points and abbreviations inside words are not
-// taken for one; the end of the text is not a boundary. rs is scratch space
-// for the text's runes, returned for reuse.
-func cutsOf(text string, chinese bool, rs []rune) (pos []float64, kinds []punct, _ []rune) {
-	rs = rs[:0]
-	total := 0
+// cutsOf returns the clause boundaries inside a text, as lengths (in
+// characters, white space excluded) up to and including the punctuation
+// and any closing quotes, with the kind of each. In English a boundary must
+// be followed by a space, so that decimal points and abbreviations inside
+// words are not taken for one; the end of the text is not a boundary. The
+// boundaries are appended to pos and kinds. total is the text's length in
+// characters, white space (ASCII and ideographic) excluded: a segment's
+// length.
+func cutsOf(text string, chinese bool, pos []float64, kinds []punct) (_ []float64, _ []punct, total int) {
 	for _, r := range text {
-		rs = append(rs, r)
 		if !isSpace(r) {
 			total++
 		}
 	}
 	n := 0
-	for k := 0; k < len(rs); k++ {
-		r := rs[k]
+	for k := 0; k < len(text); {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		k += size
 		if isSpace(r) {
 			continue
 		}
 		n++
 		p := punctOf(r)
-		if chinese && p == noPunct && k+1 < len(rs) && isSpace(rs[k+1]) && n < total {
+		c, csize := runeAt(text, k) // the next rune
+		if chinese && p == noPunct && c >= 0 && isSpace(c) && n < total {
 			pos = append(pos, float64(n))
 			kinds = append(kinds, space)
 			continue
@@ -690,11 +837,12 @@ func cutsOf(text string, chinese bool, rs []rune) (pos []float64, kinds []punct,
 		if p == noPunct {
 			continue
 		}
-		for k+1 < len(rs) && closing(rs[k+1]) {
-			k++
+		for c >= 0 && closing(c) {
+			k += csize
 			n++
+			c, csize = runeAt(text, k)
 		}
-		if !chinese && (k+1 >= len(rs) || !isSpace(rs[k+1])) {
+		if !chinese && (c < 0 || !isSpace(c)) {
 			continue
 		}
 		if chinese && r == '.' {
@@ -705,7 +853,16 @@ func cutsOf(text string, chinese bool, rs []rune) (pos []float64, kinds []punct,
 			kinds = append(kinds, p)
 		}
 	}
-	return pos, kinds, rs
+	return pos, kinds, total
+}
+
+// runeAt returns the rune at byte offset k of text and its size, or -1 at
+// the end of text.
+func runeAt(text string, k int) (rune, int) {
+	if k >= len(text) {
+		return -1, 0
+	}
+	return utf8.DecodeRuneInString(text[k:])
 }
 
 // cutCost is the cost of ending a line whose last punctuation is line at a

@@ -144,6 +144,7 @@ type lattice struct {
 	ids   map[string]int32 // anchor ids
 	df    []float64        // segments holding each anchor id
 	edges []edge
+	cells cells
 	// coarse skips the sub-alignment of 1-n beads: the first pass only
 	// needs a path close to the right one, to calibrate on and to search
 	// around.
@@ -304,21 +305,32 @@ type result struct {
 // segments, whatever k: as in Gotoh's affine gaps, each cell keeps the best
 // (and the summed) cost of a gap ending there, one per language, so that a
 // gap costs the same work as a bead however long it is.
-func (l *lattice) run(b *band, posteriors bool) result {
+//
+// When stop is not nil and returns true for the best path, run returns the
+// path without its posteriors.
+func (l *lattice) run(b *band, posteriors bool, stop func([]node) bool) result {
 	n, m := len(l.zs), len(l.es)
 	inf := math.Inf(1)
 	// The posteriors are those of the model with its costs divided by a
 	// temperature (see temperature): cool multiplies every cost.
 	cool := 1 / l.temperature()
-	best := make([]float64, b.size)
-	from := make([]int32, b.size) // index of the start cell of the best bead
+	// The cell arrays are reused from run to run (see cells); every cell
+	// of the band is written before it is read.
+	cl := &l.cells
+	best := grow(&cl.best, b.size)
+	from := grow(&cl.from, b.size) // index of the start cell of the best bead
 	// Best cost of a Chinese (English) gap ending at the cell without its
 	// opening cost, and where it starts.
-	gz, ge := make([]float64, b.size), make([]float64, b.size)
-	gzFrom, geFrom := make([]int32, b.size), make([]int32, b.size)
+	gz, ge := grow(&cl.gz, b.size), grow(&cl.ge, b.size)
+	gzFrom, geFrom := grow(&cl.gzFrom, b.size), grow(&cl.geFrom, b.size)
 	var fwd, fz, fe []float64 // the same, summed over paths
+	// With the posteriors, the beads ending at each cell are kept for the
+	// backward pass: those of cell x are kept[start[x]:start[x+1]].
+	var start []int
+	kept := cl.beads[:0]
 	if posteriors {
-		fwd, fz, fe = make([]float64, b.size), make([]float64, b.size), make([]float64, b.size)
+		fwd, fz, fe = grow(&cl.fwd, b.size), grow(&cl.fz, b.size), grow(&cl.fe, b.size)
+		start = grow(&cl.start, b.size+1)
 	}
 	for i := 0; i <= n; i++ {
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
@@ -326,6 +338,7 @@ func (l *lattice) run(b *band, posteriors bool) result {
 			best[x], from[x], gz[x], ge[x] = inf, -1, inf, inf
 			if posteriors {
 				fwd[x], fz[x], fe[x] = inf, inf, inf
+				start[x] = len(kept)
 			}
 			if i == 0 && j == 0 {
 				best[x] = 0
@@ -367,9 +380,14 @@ func (l *lattice) run(b *band, posteriors bool) result {
 				}
 				if posteriors {
 					fwd[x] = softmin(fwd[x], fwd[y]+e.cost*cool)
+					kept = append(kept, cellBead{int32(y), e.cost})
 				}
 			}
 		}
+	}
+	if posteriors {
+		start[b.size] = len(kept)
+		cl.beads = kept
 	}
 	// Trace the best path back from (n,m); cells are recovered from their
 	// index by walking the rows.
@@ -391,7 +409,8 @@ func (l *lattice) run(b *band, posteriors bool) result {
 		path[len(rev)-1-k] = p
 	}
 	res := result{path: path}
-	if !posteriors {
+	stopped := stop != nil && stop(path)
+	if !posteriors || stopped {
 		return res
 	}
 	// The backward pass reuses the Viterbi arrays: bz (be) holds the summed
@@ -419,9 +438,8 @@ func (l *lattice) run(b *band, posteriors bool) result {
 			if math.IsInf(bwd[x], 1) {
 				continue
 			}
-			for _, e := range l.incoming(i, j, b) {
-				y := b.at(e.i0, e.j0)
-				bwd[y] = softmin(bwd[y], e.cost*cool+bwd[x])
+			for _, e := range kept[start[x]:start[x+1]] {
+				bwd[e.from] = softmin(bwd[e.from], e.cost*cool+bwd[x])
 			}
 		}
 	}
@@ -451,10 +469,43 @@ func (l *lattice) run(b *band, posteriors bool) result {
 		if p.i == q.i || p.j == q.j {
 			continue // gaps are scored segment by segment
 		}
-		c := l.beadCost(p, q, b)
+		c := math.Inf(1) // the cost of the bead from p to q
+		x, y := b.at(q.i, q.j), int32(b.at(p.i, p.j))
+		for _, e := range kept[start[x]:start[x+1]] {
+			if e.from == y {
+				c = e.cost
+				break
+			}
+		}
 		res.scores[k-1] = posterior(fwd[b.at(p.i, p.j)] + c*cool + bwd[b.at(q.i, q.j)] - z)
 	}
 	return res
+}
+
+// cells holds the cell arrays of run, kept by the lattice so that the
+// runs of one alignment share them.
+type cells struct {
+	best, gz, ge, fwd, fz, fe []float64
+	from, gzFrom, geFrom      []int32
+	start                     []int
+	beads                     []cellBead
+}
+
+// A cellBead is a bead ending at a cell, as the forward pass keeps it for
+// the backward pass: the index of its start cell, and its cost.
+type cellBead struct {
+	from int32
+	cost float64
+}
+
+// grow returns (*buf)[:n], reallocating *buf when it is too short. The
+// contents are not cleared.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 // posterior turns a cost relative to the total into a probability in
@@ -464,14 +515,4 @@ func posterior(c float64) float64 {
 		return 0
 	}
 	return min(1, max(0, math.Exp(-c)))
-}
-
-// beadCost returns the cost of the bead from p to q.
-func (l *lattice) beadCost(p, q node, b *band) float64 {
-	for _, e := range l.incoming(q.i, q.j, b) {
-		if e.i0 == p.i && e.j0 == p.j {
-			return e.cost
-		}
-	}
-	return math.Inf(1)
 }

@@ -297,18 +297,30 @@ func lexWalk(n *lexNode, toks []lexToken, k int, keys []string, best int) ([]str
 // point between digits as in "PM2.5"), folding full-width letters and
 // digits, and reports whether text holds Chinese characters.
 func lexTokens(text string) (toks []lexToken, han bool) {
-	toks = make([]lexToken, 0, len(text)/16+1)
+	// Room for the ASCII tokens, which are most of them.
+	words, in := 0, false
+	for k := 0; k < len(text); k++ {
+		a := lexAlnum(rune(text[k]))
+		if a && !in {
+			words++
+		}
+		in = a
+	}
+	toks = make([]lexToken, 0, words)
 	var buf []byte // the token, folded
 	start, end, folded := -1, 0, false
+	// The tokens are ASCII: one lower-case copy of the text gives the
+	// lower case of all those not folded.
+	lowText := asciiLower(text)
 	flush := func() {
 		if start < 0 {
 			return
 		}
-		raw := text[start:end]
+		raw, low := text[start:end], lowText[start:end]
 		if folded {
 			raw = string(buf)
+			low = strings.ToLower(raw)
 		}
-		low := strings.ToLower(raw)
 		toks = append(toks, lexToken{pos: start, raw: raw, low: low, norm: lexNorm(low)})
 		buf, start, folded = buf[:0], -1, false
 	}
@@ -342,6 +354,29 @@ func lexTokens(text string) (toks []lexToken, han bool) {
 	}
 	flush()
 	return toks, han
+}
+
+// asciiLower returns text with its ASCII capitals in lower case, and
+// every other byte as it is; text itself when it has no ASCII capital.
+func asciiLower(text string) string {
+	k := 0
+	for k < len(text) && !(text[k] >= 'A' && text[k] <= 'Z') {
+		k++
+	}
+	if k == len(text) {
+		return text
+	}
+	var sb strings.Builder
+	sb.Grow(len(text))
+	sb.WriteString(text[:k])
+	for ; k < len(text); k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		sb.WriteByte(c)
+	}
+	return sb.String()
 }
 
 // lexAlnum reports whether r is an ASCII letter or digit.
