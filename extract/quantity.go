@@ -384,6 +384,25 @@ func endsWithAt(rs []rune, i int, s string) bool {
 	return i-n >= 0 && hasAt(rs, i-n, s)
 }
 
+// quantity is the quantity a parsed expression states: its value (a
+// fraction's own), and its upper bound when it is a range. ok is false when
+// the value does not fit a float64.
+func (e expr) quantity() (q Quantity, ok bool) {
+	lo, ok := floatOf(e.lo)
+	if !ok {
+		return Quantity{}, false
+	}
+	if e.frac {
+		lo = e.fracVal
+	}
+	q = Quantity{Start: e.start, End: e.end, Value: lo, Unit: e.unit, Role: RoleQuantity}
+	if e.isRange {
+		hi, _ := floatOf(e.hi)
+		q.Upper, q.Qualifier = hi, Range
+	}
+	return q, true
+}
+
 // footnoteMark reads the footnote marks both languages share at rs[i]:
 // superscript digits and a bracketed number ([17]). ok says rs[i] opened
 // one; q is empty when a bracket held no reference, and next is where
@@ -505,21 +524,11 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		}
 		return none, j
 	}
-	lo, okF := floatOf(e.lo)
+	q, okF := e.quantity()
 	if !okF {
 		return none, e.end
 	}
-	if e.frac {
-		lo = e.fracVal
-	}
-	hi := 0.0
-	if e.isRange {
-		hi, _ = floatOf(e.hi)
-	}
-	q := Quantity{Start: e.start, End: e.end, Value: lo, Unit: e.unit, Role: RoleQuantity}
-	if e.isRange {
-		q.Upper, q.Qualifier = hi, Range
-	}
+	lo, hi := q.Value, q.Upper
 	if e.han && i+1 < len(rs) && rs[e.end-1] != '十' && e.end < len(rs) && rs[e.end] == '几' {
 		// 十几, 二十几: vague.
 		return none, e.end + 1
@@ -1285,21 +1294,11 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		}
 		return none, j
 	}
-	lo, okF := floatOf(e.lo)
+	q, okF := e.quantity()
 	if !okF {
 		return none, e.end
 	}
-	if e.frac {
-		lo = e.fracVal
-	}
-	hi := 0.0
-	if e.isRange {
-		hi, _ = floatOf(e.hi)
-	}
-	q := Quantity{Start: e.start, End: e.end, Value: lo, Unit: e.unit, Role: RoleQuantity}
-	if e.isRange {
-		q.Upper, q.Qualifier = hi, Range
-	}
+	lo, hi := q.Value, q.Upper
 	firstWord := ""
 	if e.words {
 		firstWord, _ = wordAt(rs, e.start)
