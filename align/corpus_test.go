@@ -280,16 +280,7 @@ func logCalibration(t *testing.T, label string, all []scored) {
 	}
 	bins := calibrationBins
 	for k := 1; k < len(bins); k++ {
-		n, ok, sum := 0, 0, 0.0
-		for _, s := range all {
-			if s.score >= bins[k-1] && s.score < bins[k] {
-				n++
-				sum += s.score
-				if s.correct {
-					ok++
-				}
-			}
-		}
+		n, ok, sum := binStats(all, bins[k-1], bins[k])
 		if n == 0 {
 			continue
 		}
@@ -455,22 +446,28 @@ func TestCorpusBlocks(t *testing.T) {
 // calibrationBins are the score bins of the calibration error.
 var calibrationBins = []float64{0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0000001}
 
+// binStats counts the beads scored in [lo, hi), the right ones among them,
+// and their summed score.
+func binStats(all []scored, lo, hi float64) (n, ok int, sum float64) {
+	for _, s := range all {
+		if s.score >= lo && s.score < hi {
+			n++
+			sum += s.score
+			if s.correct {
+				ok++
+			}
+		}
+	}
+	return n, ok, sum
+}
+
 // calibrationError returns the expected calibration error of scored beads
 // (the mean over beads of |accuracy − mean score| in their score bin) and
 // their mean log loss.
 func calibrationError(all []scored) (ece, nll float64) {
 	bins := calibrationBins
 	for k := 1; k < len(bins); k++ {
-		n, ok, sum := 0, 0, 0.0
-		for _, s := range all {
-			if s.score >= bins[k-1] && s.score < bins[k] {
-				n++
-				sum += s.score
-				if s.correct {
-					ok++
-				}
-			}
-		}
+		n, ok, sum := binStats(all, bins[k-1], bins[k])
 		if n > 0 {
 			ece += math.Abs(float64(ok)-sum) / float64(len(all))
 		}
