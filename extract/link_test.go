@@ -262,6 +262,23 @@ func TestLinkText(t *testing.T) {
 			[]Status{Consistent}, "两年内 ↔ within two years: both ceilings"},
 		{"terms", "连续任职不得超过两届。", "shall serve no more than two consecutive terms.",
 			[]Status{Consistent}, "不得超过两届 ↔ no more than two terms: a count, both ceilings"},
+		// Signs and directions.
+		{"fell-xiajiang", "居民消费价格下降0.3%。", "Consumer prices fell 0.3 percent.",
+			[]Status{Consistent}, "下降0.3% ↔ fell 0.3 percent: the same fall written as a positive decline"},
+		{"rose-negative-growth", "居民消费价格增长-0.3%。", "Consumer prices rose 0.3 percent.",
+			[]Status{Mismatch}, "增长-0.3% is a fall of 0.3; rose 0.3 percent flips the sign"},
+		{"fell-negative-growth", "居民消费价格增长-0.3%。", "Consumer prices fell 0.3 percent.",
+			[]Status{Consistent}, "增长-0.3% ↔ fell 0.3 percent: the same effective change"},
+		{"negative-both", "出口增长-6.8%。", "exports grew by -6.8 percent.",
+			[]Status{Consistent}, "the minus written on both sides"},
+		{"minus-word", "实际增长负3.9%。", "real growth was minus 3.9 percent.",
+			[]Status{Consistent}, "负3.9% ↔ minus 3.9 percent"},
+		{"sign-dropped", "出口增长-6.8%。", "exports grew by 6.8 percent.",
+			[]Status{Mismatch}, "the English dropped the minus: a changed value"},
+		{"decline-noun", "工业增加值下降0.3%。", "a 0.3 percent drop in industrial value added.",
+			[]Status{Consistent}, "a noun after the number gives the direction"},
+		{"direction-unknown", "出口下降6.8%。", "exports: 6.8 percent lower than a year ago.",
+			[]Status{Consistent}, "lower after the number: both down"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -457,6 +457,10 @@ func zhQuantities(rs []rune) []Quantity {
 			next = i + 1
 		}
 		if q.End > q.Start && q.Start >= floor(out) {
+			q = applySign(rs, q, floor(out), Chinese)
+			if q.Role == RoleQuantity {
+				q.Direction = zhDirection(rs, q.Start)
+			}
 			out = append(out, q)
 		}
 		i = next
@@ -1071,7 +1075,7 @@ func enQuantities(rs []rune) []Quantity {
 		case isDigit(r) || r == '$' || r == '¥' || r == '￥':
 			q, next := enOne(rs, i, floor(out))
 			if q.End > q.Start && q.Start >= floor(out) {
-				out = append(out, q)
+				out = append(out, enSigned(rs, q, floor(out)))
 			}
 			if next <= i {
 				next = i + 1
@@ -1110,7 +1114,7 @@ func enQuantities(rs []rune) []Quantity {
 			if enStarts(rs, w, k) {
 				q, next := enOne(rs, i, floor(out))
 				if q.End > q.Start && q.Start >= floor(out) {
-					out = append(out, q)
+					out = append(out, enSigned(rs, q, floor(out)))
 				}
 				if next <= i {
 					next = k
@@ -1124,6 +1128,16 @@ func enQuantities(rs []rune) []Quantity {
 		i++
 	}
 	return out
+}
+
+// enSigned applies a minus sign or word before an English amount and reads
+// the direction of its change.
+func enSigned(rs []rune, q Quantity, floor int) Quantity {
+	q = applySign(rs, q, floor, English)
+	if q.Role == RoleQuantity {
+		q.Direction = enDirection(rs, q.Start, q.End, q.Unit)
+	}
+	return q
 }
 
 // enHalf reads "half" at rs[i:k]: half a million is 500000; more than half

@@ -59,4 +59,8 @@ type Quantity struct {
 	Unit      string    // classifier, measure word or counted noun: 人, 个, %, pp, yuan, jobs
 	Role      Role      // what the number is
 	Qualifier Qualifier // how the value bounds the real one
+	// Direction is the way the verb or noun next to the number says it
+	// moved, "" when none is written: 下降0.3% is Value 0.3, Down; 增长-0.3%
+	// is Value -0.3, Up. Value keeps the sign written.
+	Direction Direction
 }

@@ -1,0 +1,166 @@
+package extract
+
+// Direction is the way a verb or noun next to a number says it moved:
+// 增长0.3% and "rose 0.3 percent" are up, 下降0.3% and "fell 0.3 percent"
+// are down. A value written negative keeps its sign: 增长-0.3% is Value
+// -0.3 with Direction up, a fall of 0.3; Link compares the effective
+// change, the value times the direction, when both sides state one.
+type Direction string
+
+// The directions of a change.
+const (
+	Up   Direction = "up"   // 增长, 提高, 上升, rose, grew, increase
+	Down Direction = "down" // 下降, 减少, 降低, fell, declined, drop
+)
+
+// signed returns the effective change of a value: negated when it went down.
+func (d Direction) signed(v float64) float64 {
+	if d == Down {
+		return -v
+	}
+	return v
+}
+
+// isMinusSign reports a character written as a minus before a number:
+// ASCII hyphen-minus, U+2212 MINUS SIGN, U+FF0D FULLWIDTH HYPHEN-MINUS, and
+// 负 (負).
+func isMinusSign(r rune) bool {
+	return r == '-' || r == '−' || r == '－' || r == '负' || r == '負'
+}
+
+// minusBefore reports a minus sign just before the number at rs[i] that
+// belongs to the number: not the hyphen of a range or a compound (6%－6.5%,
+// 2016-2020, COVID-19), not 正负 (plus or minus), and not before floor.
+func minusBefore(rs []rune, i, floor int) bool {
+	s := i - 1
+	if s < floor || s < 0 || !isMinusSign(rs[s]) {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	p := rs[s-1]
+	switch {
+	case isDigit(p), isLatin(p), p == '%', p == '％', p == ')', p == '）', isMinusSign(p), p == '.':
+		return false
+	case p == '正':
+		return false // 正负5%: plus or minus
+	}
+	return true
+}
+
+// enMinusWordBefore returns the start of "minus" or "negative" just before
+// rs[i], or -1.
+func enMinusWordBefore(rs []rune, i, floor int) int {
+	w, s := wordBefore(rs, i)
+	if (w == "minus" || w == "negative") && s < i && s >= floor {
+		return s
+	}
+	return -1
+}
+
+// applySign negates a quantity whose number is written with a minus sign
+// just before it and extends its span over the sign. Only amounts are
+// signed: a list marker or a name keeps its value.
+func applySign(rs []rune, q Quantity, floor int, lang Lang) Quantity {
+	if q.Role != RoleQuantity || q.End <= q.Start {
+		return q
+	}
+	start := -1
+	if minusBefore(rs, q.Start, floor) {
+		start = q.Start - 1
+	} else if lang == English {
+		start = enMinusWordBefore(rs, q.Start, floor)
+	}
+	if start < 0 {
+		return q
+	}
+	q.Value, q.Start = -q.Value, start
+	return q
+}
+
+// zhDirectionWords are the Chinese verbs of a change, tried at the end of
+// the text before a number (longest first where one ends another).
+var zhDirectionWords = []struct {
+	s string
+	d Direction
+}{
+	{"增长", Up}, {"增加", Up}, {"提高", Up}, {"上升", Up}, {"上涨", Up}, {"提升", Up},
+	{"回升", Up}, {"扩大", Up}, {"增", Up}, {"涨", Up}, {"升", Up},
+	{"下降", Down}, {"减少", Down}, {"降低", Down}, {"下跌", Down}, {"回落", Down},
+	{"下滑", Down}, {"缩小", Down}, {"收窄", Down}, {"减", Down}, {"降", Down}, {"跌", Down},
+}
+
+// zhDirection reads the direction of the verb just before a Chinese number
+// at rs[i]: 下降0.3%, 增长了6.5%, 下降到3%.
+func zhDirection(rs []rune, i int) Direction {
+	j := i
+	// 了, 为, 到, 至 and a minus may stand between the verb and the number.
+	for k := 0; k < 2 && j > 0; k++ {
+		switch rs[j-1] {
+		case '了', '到', '至', '为', '-', '−', '－', '负', '負':
+			j--
+			continue
+		}
+		break
+	}
+	for _, w := range zhDirectionWords {
+		if endsWithAt(rs, j, w.s) {
+			return w.d
+		}
+	}
+	return ""
+}
+
+// enDirectionBefore are the English words of a change before a number:
+// rose 0.3 percent, fell by 0.3 percent, down 0.3 percent.
+var enDirectionBefore = map[string]Direction{
+	"rose": Up, "rise": Up, "rises": Up, "risen": Up, "rising": Up, "grew": Up, "grow": Up,
+	"grows": Up, "grown": Up, "growing": Up, "increased": Up, "increase": Up, "increases": Up,
+	"increasing": Up, "up": Up, "gained": Up, "climbed": Up, "raised": Up, "raise": Up,
+	"fell": Down, "fall": Down, "falls": Down, "fallen": Down, "falling": Down, "dropped": Down,
+	"drop": Down, "drops": Down, "declined": Down, "decline": Down, "declines": Down,
+	"declining": Down, "decreased": Down, "decrease": Down, "decreases": Down, "down": Down,
+	"lowered": Down, "lower": Down, "reduced": Down, "reduce": Down, "shrank": Down,
+	"contracted": Down, "cut": Down,
+}
+
+// enDirectionAfter are the English nouns and adjectives of a change after
+// a number: a 0.3 percent drop, 2 percent higher.
+var enDirectionAfter = map[string]Direction{
+	"increase": Up, "rise": Up, "growth": Up, "gain": Up, "higher": Up, "up": Up,
+	"drop": Down, "decline": Down, "decrease": Down, "fall": Down, "reduction": Down,
+	"lower": Down, "down": Down, "cut": Down,
+}
+
+// enDirection reads the direction of an English number rs[start:end] with
+// its unit: from the word before it (skipping by, of, to, a qualifier or a
+// minus) or the word after it. Up and down count only before a percentage
+// (up 0.3 percent), not as a particle (set up 300 stations).
+func enDirection(rs []rune, start, end int, unit string) Direction {
+	j := start
+	for k := 0; k < 3; k++ {
+		w, s := wordBefore(rs, j)
+		if w == "" {
+			break
+		}
+		if d, ok := enDirectionBefore[w]; ok {
+			if (w == "up" || w == "down") && unit != "%" && unit != "pp" {
+				return ""
+			}
+			return d
+		}
+		switch w {
+		case "by", "of", "to", "a", "an", "minus", "negative":
+			j = s
+			continue
+		}
+		break
+	}
+	if w, _ := wordAt(rs, skipSpace(rs, end)); w != "" {
+		if d, ok := enDirectionAfter[w]; ok {
+			return d
+		}
+	}
+	return ""
+}
