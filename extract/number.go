@@ -79,8 +79,8 @@ func ParseNumber(s string) (Number, error) {
 	}
 	rs = rs[:end]
 	neg := false
-	if rs[i] == '-' || rs[i] == '−' || rs[i] == '负' {
-		if i+1 < end && (isDigit(rs[i+1]) || rs[i] == '负') {
+	if isMinusSign(rs[i]) {
+		if i+1 < end && (isDigit(rs[i+1]) || zhFold(rs[i]) == '负') {
 			neg = true
 			i++
 		}
@@ -330,6 +330,7 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 	j := i
 	var m uint64
 	e := 0
+	fullGrouped := false
 	push := func(r rune) bool {
 		hi, lo := bits.Mul64(m, 10)
 		if hi != 0 {
@@ -356,6 +357,13 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 			fancy = true
 			j++
 			continue
+		case r == '，' && digits > 0 && isFullDigit(rs[j-1]) && j+1 < len(rs) && isFullDigit(rs[j+1]) &&
+			(fullGrouped || digits <= 3 && fullGroupsAt(rs, j)):
+			// １，２００万元: full-width digits grouped by full-width
+			// commas, only when every group is three digits.
+			fancy, fullGrouped = true, true
+			j++
+			continue
 		}
 		break
 	}
@@ -371,6 +379,25 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 		}
 	}
 	return dec{m: m, e: e}.norm(), j, digits, fancy, true
+}
+
+// fullGroupsAt reports whether the full-width comma at rs[j] starts a chain
+// of full-width groups of exactly three full-width digits each (，２００,
+// ，２００，０００). A chain with any other group (１，２０, １，２００，５)
+// is a list of numbers, not one amount, and none of its commas groups.
+func fullGroupsAt(rs []rune, j int) bool {
+	for j < len(rs) && rs[j] == '，' && j+1 < len(rs) && isFullDigit(rs[j+1]) {
+		for k := j + 1; k < j+4; k++ {
+			if k >= len(rs) || !isFullDigit(rs[k]) {
+				return false
+			}
+		}
+		if j+4 < len(rs) && isDigit(rs[j+4]) {
+			return false
+		}
+		j += 4
+	}
+	return true
 }
 
 // groupAt reports exactly three digits at rs[i:] not followed by a digit.
@@ -556,10 +583,19 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 			units++
 			continue
 		}
-		if r == '点' && haveNum && j+1 < len(rs) && isHanDigitOnly(rs[j+1]) {
-			// 三点五: decimal fraction.
+		if zhFold(r) == '点' && j+1 < len(rs) && isHanDigitOnly(rs[j+1]) && (haveNum || lastUnit >= 1 && lastUnit <= 3) {
+			// 三点五, 十点二三三, 一百二十点五, 两千三点一: a decimal
+			// fraction. The point marks the units place, so a digit elided
+			// after a unit keeps its place (两千三点一 = 2300.1) and the
+			// fraction follows a bare 十, 百 or 千 (十点二 = 10.2).
+			frac := dec{}
+			if haveNum {
+				frac = num
+				if numAfterUnit {
+					frac = num.scale(lastUnit - 1)
+				}
+			}
 			k := j + 1
-			frac := num
 			e := 0
 			for ; k < len(rs) && isHanDigitOnly(rs[k]); k++ {
 				d, _ := hanDigit(rs[k])
@@ -571,7 +607,12 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 					return fail()
 				}
 			}
-			num = frac
+			if k < len(rs) && hanUnit(rs[k]) > 0 {
+				// 十点二十分: a clock time, or digits that go on after the
+				// fraction; the numeral ends before the point.
+				break
+			}
+			num, haveNum = frac, true
 			numAfterUnit = false
 			j = k - 1
 			units++
@@ -667,18 +708,26 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 		}
 	}
 	j := e.end
-	if j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && j+1 < len(rs) &&
+	leadPlain := e.plain
+	if j < len(rs) && isDuo(rs[j]) && j+1 < len(rs) &&
 		(hanScale(rs[j+1]) > 0 || hanUnit(rs[j+1]) > 0 && j+2 < len(rs) && hanScale(rs[j+2]) > 0) {
 		// 1100多万, 一千多亿: 多 before the scale.
 		e.approx = MoreThan
 		j++
+		if e.han && hanScale(rs[j]) == 4 && hasScaleIn(rs[i:e.end], 8) {
+			// 一亿三千多万: the 万 scales only the part below 亿.
+			e.lo = scaleBelow(e.lo, 8, 4)
+			j++
+			e.lone, e.plain, e.end = false, false, j
+			return e, true
+		}
 	}
-	// Scales after the number: 26万, 114万亿, 5千万, 3百亿.
+	// Scales after the number: 26万, 114万亿, 5千万, 3百亿, 5千.
 	scaled := false
 	for j < len(rs) {
 		k := hanScale(rs[j])
 		if k == 0 && !e.han && !e.digitString {
-			if u := hanUnit(rs[j]); u > 1 && j+1 < len(rs) && hanScale(rs[j+1]) > 0 {
+			if u := hanUnit(rs[j]); u > 1 && (j+1 < len(rs) && hanScale(rs[j+1]) > 0 || e.scaleExp == 0 && placeAt(rs, j)) {
 				k = u
 			}
 		}
@@ -698,6 +747,9 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 			j++
 		}
 	}
+	if scaled && !e.han && !e.isRange && leadPlain {
+		j = zhPlaceTails(rs, &e, j)
+	}
 	if scaled && j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && !zhDuoWordAt(rs, j) {
 		// 1亿多, 1万多人, 9亿多劳动力: 多 after the scale.
 		e.approx = MoreThan
@@ -708,6 +760,125 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 	}
 	e.end = j
 	return e, true
+}
+
+// isDuo reports 多 or 余 (餘): "more than" inside a numeral.
+func isDuo(r rune) bool { return r == '多' || zhFold(r) == '余' }
+
+// hasScaleIn reports a scale character of the given power of ten in rs.
+func hasScaleIn(rs []rune, exp int) bool {
+	for _, r := range rs {
+		if hanScale(r) == exp {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleBelow multiplies the part of d below 10^at by 10^by: 一亿三千多万
+// reads 一亿三千 then scales the 三千 by 万. Values too large to split
+// exactly are left as they are.
+func scaleBelow(d dec, at, by int) dec {
+	f, err := d.float()
+	if err != nil || f >= 1<<53 || f != math.Trunc(f) {
+		return d
+	}
+	p := math.Pow10(at)
+	high := math.Floor(f/p) * p
+	low := (f - high) * math.Pow10(by)
+	if high+low >= 1<<53 {
+		return d
+	}
+	return decInt(uint64(high + low))
+}
+
+// placeAt reports 百 or 千 at rs[j] used as a place after Arabic digits
+// (5千多户, 3百亿), not the start of a unit word (5千克, 3千米, 2千瓦时) or
+// of a percent (百分点, 千分之).
+func placeAt(rs []rune, j int) bool {
+	if hasAt(rs, j, "百分") || hasAt(rs, j, "千分") {
+		return false
+	}
+	u, _ := zhUnitAt(rs, j)
+	return u == ""
+}
+
+// zhPlaceTails reads the lower places written after a scaled Arabic number
+// and adds them to e: 1万6千, 5万4千6百, 25万6千, 1亿3千多万 (3千多万 below
+// the 亿), 3万4000, 100万三千. Each term must stand below the place before
+// it; it returns where the number ends.
+func zhPlaceTails(rs []rune, e *expr, j int) int {
+	last := e.scaleExp
+	for j < len(rs) && last > 1 {
+		v, exp, k, approx, ok := zhPlaceTerm(rs, j, last)
+		if !ok {
+			break
+		}
+		sum, okA := e.lo.add(v)
+		if !okA {
+			break
+		}
+		e.lo, last, j = sum, exp, k
+		if approx {
+			e.approx = MoreThan
+		}
+	}
+	return j
+}
+
+// zhPlaceTerm reads one lower place at rs[j] below 10^last: digits with
+// 千 or 百 (4千), with 万 under 亿 (3000万, 3千多万), a bare run of two to
+// last digits (3万4000), or a Chinese numeral (三千). It returns the value,
+// the power of ten of its place (0 when it ends the numeral) and the end.
+func zhPlaceTerm(rs []rune, j, last int) (v dec, exp, end int, approx, ok bool) {
+	if !isDigit(rs[j]) {
+		if !isHanNumeral(rs[j]) || hanScale(rs[j]) > 0 {
+			return
+		}
+		h, okH := scanHan(rs, j)
+		if !okH || h.lone || h.digitString || h.partial || h.approx || h.overflow {
+			return
+		}
+		if f, okF := floatOf(h.v); !okF || f >= math.Pow10(last) || f < 10 {
+			return
+		}
+		return h.v, 0, h.end, false, true
+	}
+	n, k, digits, fancy, okA := scanArabic(rs, j)
+	if !okA || fancy || n.isZero() {
+		return
+	}
+	if k < len(rs) {
+		if u := hanUnit(rs[k]); u > 1 && u < last && placeAt(rs, k) {
+			exp, k = u, k+1
+			switch {
+			case k+1 < len(rs) && isDuo(rs[k]) && hanScale(rs[k+1]) > 0 && exp+hanScale(rs[k+1]) < last:
+				exp, k, approx = exp+hanScale(rs[k+1]), k+2, true
+			case k < len(rs) && hanScale(rs[k]) > 0 && exp+hanScale(rs[k]) < last:
+				exp, k = exp+hanScale(rs[k]), k+1
+			}
+			return n.scale(exp), exp, k, approx, true
+		}
+		if s := hanScale(rs[k]); s > 0 && s < last {
+			return n.scale(s), s, k + 1, false, true
+		}
+	}
+	if digits >= 2 && digits <= last && (k == len(rs) || !bareTailBlocked(rs, k)) {
+		return n, 0, k, false, true
+	}
+	return
+}
+
+// bareTailBlocked reports what may not follow a bare digit tail (3万4000):
+// a percent, a decimal or grouping mark, a letter, or 年, 月, 日 (a year or
+// a date starts there instead).
+func bareTailBlocked(rs []rune, k int) bool {
+	r := rs[k]
+	switch r {
+	case '%', '％', '‰', '.', '．', '年', '月', '日', '-', '－', '~', '～', '至', '到':
+		return true
+	}
+	return isLatin(r) || hanUnit(r) > 0
 }
 
 // zhDuoWordAt reports a word that starts with 多 at rs[j] (多元化, 多样,
@@ -740,10 +911,11 @@ func zhPercentAt(rs []rune, j int) (string, int) {
 	return "", j
 }
 
-// hasAt reports whether rs[j:] starts with s.
+// hasAt reports whether rs[j:] starts with s, reading traditional numeral
+// and unit characters as simplified (個百分點 matches 个百分点).
 func hasAt(rs []rune, j int, s string) bool {
 	for _, r := range s {
-		if j >= len(rs) || rs[j] != r {
+		if j >= len(rs) || zhFold(rs[j]) != r {
 			return false
 		}
 		j++
@@ -832,7 +1004,7 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 		currency = true
 		j++
 	}
-	if hasAt(rs, j, "百分之") || hasAt(rs, j, "千分之") {
+	if hasAt(rs, j, "百分之") || hasAt(rs, j, "千分之") || hasAt(rs, j, "万分之") {
 		unit := "%"
 		if rs[j] == '千' {
 			unit = "‰"
@@ -840,9 +1012,19 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 		if j+3 >= len(rs) {
 			return e, false
 		}
+		if rs[j+3] == '百' && (j+4 == len(rs) || !isHanNumeral(rs[j+4]) && zhFold(rs[j+4]) != '点') && rs[j] == '百' {
+			// 百分之百: a hundred percent.
+			e.start, e.end, e.han, e.lo, e.unit = i, j+4, true, decInt(100), unit
+			return e, true
+		}
 		e, ok = scanZHNumber(rs, j+3)
 		if !ok {
 			return e, false
+		}
+		if zhFold(rs[j]) == '万' {
+			// 万分之三: per ten thousand, written as percent (0.03%) as
+			// translators write it; the contract has no per-myriad unit.
+			e.lo = e.lo.scale(-2)
 		}
 		e.start, e.unit = i, unit
 		if e.err == nil {

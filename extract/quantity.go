@@ -259,15 +259,17 @@ var zhUnitBlock = func() map[string]bool {
 	return m
 }()
 
-// zhUnitAt returns the longest classifier or measure word at rs[j].
+// zhUnitAt returns the longest classifier or measure word at rs[j], in its
+// simplified form (個 → 个).
 func zhUnitAt(rs []rune, j int) (string, int) {
-	for n := 6; n >= 1; n-- {
-		if j+n > len(rs) {
-			continue
+	var buf [6]rune
+	for n := min(6, len(rs)-j); n >= 1; n-- {
+		for k := range n {
+			buf[k] = zhFold(rs[j+k])
 		}
-		s := string(rs[j : j+n])
+		s := string(buf[:n])
 		if zhUnits[s] {
-			if n == 1 && j+2 <= len(rs) && zhUnitBlock[string(rs[j:j+2])] {
+			if n == 1 && j+2 <= len(rs) && zhUnitBlock[string([]rune{buf[0], zhFold(rs[j+1])})] {
 				continue
 			}
 			return s, j + n
@@ -533,6 +535,12 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	lo, hi := q.Value, q.Upper
+	if e.han && (e.lone || e.digitString) && hasCapitalNumeral(rs[i:e.end]) {
+		// 登陆部队, 拾起, 队伍: a capital numeral alone or in a digit
+		// string is a character of a word. Capitals count only with a
+		// unit or scale of place value (壹仟贰佰, 叁万).
+		return none, e.end
+	}
 	if e.han && i+1 < len(rs) && rs[e.end-1] != '十' && e.end < len(rs) && rs[e.end] == '几' {
 		// 十几, 二十几: vague.
 		return none, e.end + 1
@@ -799,6 +807,19 @@ func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 		q.Unit, q.End = u, k
 	}
 	return q, true
+}
+
+// hasCapitalNumeral reports a financial (capital) numeral in rs: 壹 贰 叁
+// 肆 伍 陆 柒 捌 玖 拾 (and 貳 參 陸). These are also common characters of
+// words (登陆, 队伍, 拾起, 肆意).
+func hasCapitalNumeral(rs []rune) bool {
+	for _, r := range rs {
+		switch zhFold(r) {
+		case '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟':
+			return true
+		}
+	}
+	return false
 }
 
 // floor returns the end of the last quantity found.
