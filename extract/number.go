@@ -583,7 +583,7 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 			units++
 			continue
 		}
-		if zhFold(r) == '点' && j+1 < len(rs) && isHanDigitOnly(rs[j+1]) && (haveNum || lastUnit >= 1 && lastUnit <= 3) {
+		if zhFold(r) == '点' && j+1 < len(rs) && isFractionDigit(rs[j+1]) && (haveNum || lastUnit >= 1 && lastUnit <= 3) {
 			// 三点五, 十点二三三, 一百二十点五, 两千三点一: a decimal
 			// fraction. The point marks the units place, so a digit elided
 			// after a unit keeps its place (两千三点一 = 2300.1) and the
@@ -597,7 +597,7 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 			}
 			k := j + 1
 			e := 0
-			for ; k < len(rs) && isHanDigitOnly(rs[k]); k++ {
+			for ; k < len(rs) && isFractionDigit(rs[k]); k++ {
 				d, _ := hanDigit(rs[k])
 				e--
 				var okA bool
@@ -643,6 +643,13 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 
 func isZeroRune(r rune) bool { return r == '零' || r == '〇' || r == '○' }
 
+// isFractionDigit reports a Chinese digit that can follow the decimal
+// point: 两 counts things and is never a decimal digit (两百点两 is 200 and
+// then 2, not 200.2; the decimal is 点二).
+func isFractionDigit(r rune) bool {
+	return isHanDigitOnly(r) && zhFold(r) != '两'
+}
+
 // isHanDigitOnly reports a Chinese digit (not a unit or scale).
 func isHanDigitOnly(r rune) bool { _, ok := hanDigit(r); return ok }
 
@@ -673,6 +680,11 @@ func scanHanDigits(rs []rune, i int) (hanNum, bool) {
 		b, _ := hanDigit(rs[i+1])
 		if b == a+1 {
 			h.v, h.hi, h.approx = decInt(a), decInt(b), true
+			if j < len(rs) && hanUnit(rs[j]) > 0 {
+				// 二三十, 三四百: the place scales both bounds (20–30).
+				u := hanUnit(rs[j])
+				h.v, h.hi, h.end = h.v.scale(u), h.hi.scale(u), j+1
+			}
 			return h, true
 		}
 	}

@@ -19,10 +19,14 @@
 //
 // Pass rules. ParseNumber passes when the value is the expected one
 // (relative error 1e-9) and a percentage comes back as "%" (or "pp" for
-// 个百分点, our own unit for percentage points); a must-reject input passes
-// when ParseNumber returns an error. Quantities passes when every in-scope
-// expected number is found with its value and no amount (RoleQuantity) is
-// found that the peer does not expect. A single Chinese numeral character
+// 个百分点, our own unit for percentage points; 千分之 is our "‰", a tenth
+// of a percent); a must-reject input passes when ParseNumber returns an
+// error. Quantities passes when every in-scope expected number is found with
+// its value and no amount (RoleQuantity) is found that the peer does not
+// expect. Two segmentations are theirs, not ours, and are accepted: a bare
+// number the peer reads inside a percentage (五十五点五七九 in
+// 百分之五十五点五七九) matches our percentage of that value, and the upper
+// bound of a range we read whole (5-20%) matches the peer's second number. A single Chinese numeral character
 // (这是五那是四, or 五 alone) is read only with a unit in our reader: such
 // expectations are neither required nor held against us in Quantities.
 //
@@ -308,8 +312,13 @@ func checkQuantities(c peerCase) (bool, string) {
 				continue
 			}
 			v, percent := asPercent(q.Value, q.Unit)
-			if near(v, w.value) && w.percent == percent {
+			switch {
+			case near(v, w.value) && w.percent == percent,
+				!w.percent && near(q.Value, w.value), // the number of a percentage
+				q.Qualifier == extract.Range && near(q.Upper, w.value): // a range's upper bound
 				used[k], found = true, true
+			}
+			if found {
 				break
 			}
 		}
