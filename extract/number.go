@@ -1215,6 +1215,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	j := i
 	any := false
 	last := 0 // 1 small/tens, 2 hundred, 3 scale, 4 "and"
+	lastTens := false
 	end := i
 	for j < len(rs) {
 		w, k := wordAt(rs, j)
@@ -1256,7 +1257,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 			break
 		}
 		if v, ok := enSmall[w]; ok && w != "zero" || ok && !any {
-			if any && last == 1 && !(v < 10 && cur.m != 0 && isTensOnly(cur) && k > j) {
+			if any && last == 1 && !(v < 10 && v > 0 && lastTens && k > j) {
 				break
 			}
 			var okA bool
@@ -1265,13 +1266,16 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 				e.err, e.errAt = ErrOverflow, j
 				return e, true
 			}
+			// thirty one, three hundred and thirty one: a unit word may
+			// follow a tens word (not twenty twenty, not five two).
+			lastTens = v >= 20 && v%10 == 0 && !lastTens
 			any, last, end = true, 1, k
 			// twenty-five
 			if k+1 < len(rs) && rs[k] == '-' {
 				w2, k2 := wordAt(rs, k+1)
 				if v2, ok := enSmall[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
 					cur, _ = cur.add(decInt(v2))
-					end = k2
+					end, lastTens = k2, false
 				} else if v2, ok := enOrdinal[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
 					cur, _ = cur.add(decInt(v2))
 					e.ordinal = true
@@ -1346,10 +1350,6 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	return e, true
 }
 
-func isTensOnly(d dec) bool {
-	f, err := d.float()
-	return err == nil && f >= 20 && f < 100 && math.Mod(f, 10) == 0
-}
 
 // scanENScale applies scale words after a digit number: 1.2 million, 114
 // trillion, 3 hundred million.

@@ -462,6 +462,7 @@ func zhQuantities(rs []rune) []Quantity {
 			q = applySign(rs, q, floor(out), Chinese)
 			if q.Role == RoleQuantity {
 				q.Direction = zhDirection(rs, q.Start)
+				q.Change = changeOf(rs, q, lastOf(out), Chinese)
 			}
 			out = append(out, q)
 		}
@@ -934,6 +935,30 @@ func enPrefixAt(rs []rune, i int) (Qualifier, int) {
 	return "", i
 }
 
+// enQualFiller are the words that may stand between an English qualifier
+// and its number: at least another 2,000 kilometers, more than an
+// additional 300.
+var enQualFiller = map[string]bool{
+	"another": true, "additional": true, "further": true, "extra": true, "a": true, "an": true,
+}
+
+// enPrefixAcross matches an English qualifier before rs[i], directly or
+// across up to two filler words (at least another 2,000).
+func enPrefixAcross(rs []rune, i int) (Qualifier, int) {
+	j := i
+	for k := 0; k <= 2; k++ {
+		if qual, s := enPrefixAt(rs, j); qual != "" {
+			return qual, s
+		}
+		w, s := wordBefore(rs, j)
+		if !enQualFiller[w] || s == j || s > 0 && isLatin(rs[s-1]) {
+			break
+		}
+		j = s
+	}
+	return "", i
+}
+
 // enSuffixAt matches an English qualifier starting after blanks at rs[j].
 func enSuffixAt(rs []rune, j int) (Qualifier, int) {
 	for _, p := range enSuffixQual {
@@ -1096,7 +1121,7 @@ func enQuantities(rs []rune) []Quantity {
 		case isDigit(r) || r == '$' || r == '¥' || r == '￥':
 			q, next := enOne(rs, i, floor(out))
 			if q.End > q.Start && q.Start >= floor(out) {
-				out = append(out, enSigned(rs, q, floor(out)))
+				out = append(out, enSigned(rs, q, out))
 			}
 			if next <= i {
 				next = i + 1
@@ -1135,7 +1160,7 @@ func enQuantities(rs []rune) []Quantity {
 			if enStarts(rs, w, k) {
 				q, next := enOne(rs, i, floor(out))
 				if q.End > q.Start && q.Start >= floor(out) {
-					out = append(out, enSigned(rs, q, floor(out)))
+					out = append(out, enSigned(rs, q, out))
 				}
 				if next <= i {
 					next = k
@@ -1153,10 +1178,11 @@ func enQuantities(rs []rune) []Quantity {
 
 // enSigned applies a minus sign or word before an English amount and reads
 // the direction of its change.
-func enSigned(rs []rune, q Quantity, floor int) Quantity {
-	q = applySign(rs, q, floor, English)
+func enSigned(rs []rune, q Quantity, out []Quantity) Quantity {
+	q = applySign(rs, q, floor(out), English)
 	if q.Role == RoleQuantity {
 		q.Direction = enDirection(rs, q.Start, q.End, q.Unit)
+		q.Change = changeOf(rs, q, lastOf(out), English)
 	}
 	return q
 }
@@ -1316,7 +1342,13 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	if w, k := wordAt(rs, i); w == "half" {
 		return enHalf(rs, i, k, prev, floor)
 	}
-	allowTo := prev != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
+	// from over 9,000 to 25,000: a baseline and a target, not a range,
+	// also with a qualifier between from and the number.
+	fromWord := prev
+	if qual, s := enPrefixAt(rs, i); qual != "" {
+		fromWord, _ = wordBefore(rs, s)
+	}
+	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)
 	if !ok {
 		_, k := wordAt(rs, i)
@@ -1472,7 +1504,7 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	// from 9.8 to 7.5 percent: the first number takes the percent or
 	// currency of the second.
-	if q.Unit == "" && prev == "from" && !e.isRange {
+	if q.Unit == "" && fromWord == "from" && !e.isRange {
 		n := skipSpace(rs, e.end)
 		if w, k := wordAt(rs, n); w == "to" && n > e.end {
 			k = skipSpace(rs, k)
@@ -1491,7 +1523,7 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	if !e.isRange {
-		if qual, s := enPrefixAt(rs, e.start); qual != "" && s >= floor {
+		if qual, s := enPrefixAcross(rs, e.start); qual != "" && s >= floor {
 			q.Qualifier, q.Start = qual, s
 		}
 	}

@@ -164,3 +164,44 @@ func enDirection(rs []rune, start, end int, unit string) Direction {
 	}
 	return ""
 }
+
+// changeOf marks q as the baseline (由, 从, from) or the target (到, 至,
+// to, after a baseline in the same sentence) of a from–to change. prev is
+// the quantity found before q, if any.
+func changeOf(rs []rune, q Quantity, prev *Quantity, lang Lang) Change {
+	to := false
+	if lang == English {
+		w, _ := wordBefore(rs, q.Start)
+		if w == "from" {
+			return ChangeFrom
+		}
+		to = w == "to"
+	} else if q.Start > 0 {
+		switch zhFold(rs[q.Start-1]) {
+		case '由', '从', '從':
+			return ChangeFrom
+		case '到', '至':
+			to = true
+		}
+	}
+	if !to || prev == nil || prev.Change != ChangeFrom || prev.End > q.Start {
+		return ""
+	}
+	for _, r := range rs[prev.End:q.Start] {
+		switch r {
+		case '。', '；', '！', '？', ';', '!', '?', '\n':
+			return ""
+		case '.':
+			return ""
+		}
+	}
+	return ChangeTo
+}
+
+// lastOf returns the last quantity of out, or nil.
+func lastOf(out []Quantity) *Quantity {
+	if len(out) == 0 {
+		return nil
+	}
+	return &out[len(out)-1]
+}
