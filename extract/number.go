@@ -1350,7 +1350,6 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	return e, true
 }
 
-
 // scanENScale applies scale words after a digit number: 1.2 million, 114
 // trillion, 3 hundred million.
 func scanENScale(rs []rune, e expr) (expr, bool) {
