@@ -84,6 +84,10 @@ func ParseNumber(s string) (Number, error) {
 			neg = true
 			i++
 		}
+	} else if w, k := wordAt(rs, i); (w == "minus" || w == "negative") && k < end && rs[k] == ' ' {
+		// minus 5 percent, negative 0.3
+		neg = true
+		i = skipSpace(rs, k)
 	}
 	ordinal := false
 	if rs[i] == '第' {
@@ -357,10 +361,11 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 			fancy = true
 			j++
 			continue
-		case r == '，' && digits > 0 && isFullDigit(rs[j-1]) && j+1 < len(rs) && isFullDigit(rs[j+1]) &&
-			(fullGrouped || digits <= 3 && fullGroupsAt(rs, j)):
-			// １，２００万元: full-width digits grouped by full-width
-			// commas, only when every group is three digits.
+		case r == '，' && digits > 0 && j+1 < len(rs) && isDigit(rs[j+1]) &&
+			(fullGrouped || digits <= 3 && !(i >= 2 && rs[i-1] == '，' && isDigit(rs[i-2])) && fullGroupsAt(rs, j)):
+			// １，２００万元: digits grouped by full-width commas, only
+			// when every group is three digits (the width of the digits
+			// does not matter).
 			fancy, fullGrouped = true, true
 			j++
 			continue
@@ -382,13 +387,13 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 }
 
 // fullGroupsAt reports whether the full-width comma at rs[j] starts a chain
-// of full-width groups of exactly three full-width digits each (，２００,
-// ，２００，０００). A chain with any other group (１，２０, １，２００，５)
-// is a list of numbers, not one amount, and none of its commas groups.
+// of groups of exactly three digits each (，２００, ，２００，０００). A chain
+// with any other group (１，２０, １，２００，５) is a list of numbers, not
+// one amount, and none of its commas groups.
 func fullGroupsAt(rs []rune, j int) bool {
-	for j < len(rs) && rs[j] == '，' && j+1 < len(rs) && isFullDigit(rs[j+1]) {
+	for j < len(rs) && rs[j] == '，' && j+1 < len(rs) && isDigit(rs[j+1]) {
 		for k := j + 1; k < j+4; k++ {
-			if k >= len(rs) || !isFullDigit(rs[k]) {
+			if k >= len(rs) || !isDigit(rs[k]) {
 				return false
 			}
 		}

@@ -309,6 +309,63 @@ var quantityCases = []struct {
 	{name: "skip-hundreds-of", reason: "hundreds of is vague", lang: English, text: "hundreds of millions of people", span: "hundreds", none: true},
 	{name: "skip-a-alone", reason: "a alone is not one", lang: English, text: "a new plan", span: "a", none: true},
 	{name: "skip-ga-word", reason: "digits inside a Chinese word are not skipped: sanity", lang: Chinese, text: "万物", span: "万物", none: true},
+	// Mixed digits and scales: one amount each (issue 11).
+	{name: "mixed-qian-duo-hu", reason: "5千多户 is more than 5000 households, not 5 and 千", lang: Chinese, text: "帮助5千多户家庭", span: "5千多户", value: 5000, unit: "户", role: RoleQuantity, qual: MoreThan},
+	{name: "mixed-wan-qian-duo", reason: "1万6千多户 is one amount", lang: Chinese, text: "惠及1万6千多户。", span: "1万6千多户", value: 16000, unit: "户", role: RoleQuantity, qual: MoreThan},
+	{name: "mixed-yi-qian-duo-wan", reason: "1亿3千多万 is one amount, more than 130 million", lang: Chinese, text: "农村贫困人口减少1亿3千多万，", span: "1亿3千多万", value: 1.3e8, role: RoleQuantity, qual: MoreThan},
+	{name: "mixed-three-places", reason: "5万4千6百人, not 50000, 4 and 6", lang: Chinese, text: "共5万4千6百人参加", span: "5万4千6百人", value: 54600, unit: "人", role: RoleQuantity, qual: Exact},
+	{name: "mixed-bare-tail", reason: "3万4000个: the digits fill the places below 万", lang: Chinese, text: "新增3万4000个", span: "3万4000个", value: 34000, unit: "个", role: RoleQuantity, qual: Exact},
+	{name: "mixed-han-tail", reason: "100万三千人: Chinese digits below the 万", lang: Chinese, text: "覆盖100万三千人", span: "100万三千人", value: 1003000, unit: "人", role: RoleQuantity, qual: Exact},
+	{name: "qian-unit-word", reason: "5千克 is 5 kilograms, not 5000 克", lang: Chinese, text: "每人5千克", span: "5千克", value: 5, unit: "千克", role: RoleQuantity, qual: Exact},
+	{name: "mixed-year-after", reason: "a year after a scaled number is not a tail", lang: Chinese, text: "10万2024年", span: "10万", value: 100000, role: RoleQuantity, qual: Exact},
+	// Decimals after a shortened numeral or a bare 十 (issue 11).
+	{name: "decimal-elided", reason: "两千三点一 is 2300.1, not 2003.1", lang: Chinese, text: "产量达两千三点一吨", span: "两千三点一吨", value: 2300.1, unit: "吨", role: RoleQuantity, qual: Exact},
+	{name: "decimal-elided-scale", reason: "一千六点五万人 is 1600.5万", lang: Chinese, text: "参加一千六点五万人次", span: "一千六点五万人次", value: 16005000, unit: "人次", role: RoleQuantity, qual: Exact},
+	{name: "decimal-yi-yuan", reason: "一百二十点五亿元 is one amount, not 120 and 5亿元", lang: Chinese, text: "投资一百二十点五亿元", span: "一百二十点五亿元", value: 1.205e10, unit: "元", role: RoleQuantity, qual: Exact},
+	{name: "decimal-baifenzhi", reason: "百分之一百二十点五 is not truncated to 120%", lang: Chinese, text: "完成计划的百分之一百二十点五", span: "百分之一百二十点五", value: 120.5, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "decimal-after-shi", reason: "十点二三三米 is 10.233 metres", lang: Chinese, text: "高十点二三三米", span: "十点二三三米", value: 10.233, unit: "米", role: RoleQuantity, qual: Exact},
+	{name: "liang-not-decimal", reason: "两 is never a decimal digit: 两百 stands alone", lang: Chinese, text: "两百点两", span: "两百", value: 200, role: RoleQuantity, qual: Exact},
+	{name: "approx-pair-place", reason: "二三十个百分点 is 20–30 pp, not 2 and 10 pp", lang: Chinese, text: "提高二三十个百分点", span: "二三十个百分点", value: 20, upper: 30, unit: "pp", role: RoleQuantity, qual: Range},
+	// Full-width grouping (issue 11).
+	{name: "full-width-grouping", reason: "１，２００万元 is 12 million yuan, not 1 and 2 million", lang: Chinese, text: "投入１，２００万元", span: "１，２００万元", value: 1.2e7, unit: "元", role: RoleQuantity, qual: Exact},
+	{name: "full-width-list", reason: "１，２０，３００: a short group makes a list; 20 is not regrouped as 20,300", lang: Chinese, text: "编号为１，２０，３００", span: "２０", value: 20, role: RoleQuantity, qual: Exact},
+	// Percentages (issue 11).
+	{name: "baifenzhi-bai", reason: "百分之百 is 100%", lang: Chinese, text: "覆盖率达到百分之百", span: "百分之百", value: 100, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "wanfenzhi", reason: "万分之三 is 0.03%", lang: Chinese, text: "事故率控制在万分之三", span: "控制在万分之三", value: 0.03, unit: "%", role: RoleQuantity, qual: AtMost},
+	// Traditional characters (issue 11).
+	{name: "trad-dian", reason: "點 is the decimal point", lang: Chinese, text: "經濟增長三點五", span: "三點五", value: 3.5, role: RoleQuantity, qual: Exact},
+	{name: "trad-ge-baifendian", reason: "個百分點 is pp", lang: Chinese, text: "失業率下降0.4個百分點", span: "0.4個百分點", value: 0.4, unit: "pp", role: RoleQuantity, qual: Exact},
+	{name: "trad-fu", reason: "負 is a minus", lang: Chinese, text: "實際增長負3.9%", span: "負3.9%", value: -3.9, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "trad-wan-yuan", reason: "1.2萬元", lang: Chinese, text: "人均1.2萬元", span: "1.2萬元", value: 12000, unit: "元", role: RoleQuantity, qual: Exact},
+	{name: "trad-ge", reason: "五個 with the classifier 個 read as 个", lang: Chinese, text: "建立五個中心", span: "五個", value: 5, unit: "个", role: RoleQuantity, qual: Exact},
+	// Capital numerals inside words (issue 11).
+	{name: "capital-denglu", reason: "登陆部队: 陆 is land, not six", lang: Chinese, text: "登陆部队已经上岸", span: "陆", none: true},
+	{name: "capital-shiqi", reason: "拾起: 拾 is pick up, not ten", lang: Chinese, text: "小明拾起石子", span: "拾", none: true},
+	{name: "capital-siyi", reason: "肆意: 肆 is wanton, not four", lang: Chinese, text: "肆意妄为的人", span: "肆", none: true},
+	{name: "capital-place-value", reason: "capitals with place value are an amount", lang: Chinese, text: "金额壹仟贰佰元", span: "壹仟贰佰元", value: 1200, unit: "元", role: RoleQuantity, qual: Exact},
+	// Signs (issue 11).
+	{name: "sign-negative-growth", reason: "增长-0.3%: the minus is part of the number", lang: Chinese, text: "居民消费价格增长-0.3%", span: "-0.3%", value: -0.3, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-fu", reason: "负3.9%", lang: Chinese, text: "实际增长负3.9%。", span: "负3.9%", value: -3.9, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-u2212", reason: "U+2212", lang: Chinese, text: "利润下降为−22.2%", span: "−22.2%", value: -22.2, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-full-width", reason: "U+FF0D before full-width digits", lang: Chinese, text: "同比－１２２％", span: "－１２２％", value: -122, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-zhengfu", reason: "正负5%: plus or minus, not minus", lang: Chinese, text: "误差正负5%", span: "5%", value: 5, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-range-hyphen", reason: "the hyphen of 2016-2020年 is not a minus", lang: Chinese, text: "2016-2020年", span: "2016-2020年", value: 2016, upper: 2020, role: RoleYear},
+	{name: "sign-en-hyphen", reason: "-6.8 percent", lang: English, text: "exports grew by -6.8 percent", span: "-6.8 percent", value: -6.8, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-en-u2212", reason: "−22.2% in English", lang: English, text: "profits changed −22.2% year on year", span: "−22.2%", value: -22.2, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-en-minus-word", reason: "minus 5 percent", lang: English, text: "real growth was minus 5 percent", span: "minus 5 percent", value: -5, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-en-range", reason: "the hyphen of 6-6.5 percent is a range", lang: English, text: "growth of 6-6.5 percent", span: "6-6.5 percent", value: 6, upper: 6.5, unit: "%", role: RoleQuantity, qual: Range},
+	// From–to changes and ranges (issue 11).
+	{name: "from-to-en-baseline", reason: "from over 9,000 to 25,000 is a baseline and a target, not a range", lang: English, text: "from over 9,000 to 25,000 kilometers", span: "over 9,000", value: 9000, role: RoleQuantity, qual: MoreThan},
+	{name: "from-to-en-target", reason: "the target keeps its unit", lang: English, text: "from over 9,000 to 25,000 kilometers", span: "25,000", value: 25000, unit: "kilometers", role: RoleQuantity, qual: Exact},
+	{name: "from-to-zh-baseline", reason: "由9000多公里: the baseline", lang: Chinese, text: "由9000多公里增加到2.5万公里", span: "9000多公里", value: 9000, unit: "公里", role: RoleQuantity, qual: MoreThan},
+	{name: "from-to-zh-target", reason: "增加到2.5万公里: the target", lang: Chinese, text: "由9000多公里增加到2.5万公里", span: "2.5万公里", value: 25000, unit: "公里", role: RoleQuantity, qual: Exact},
+	{name: "range-zh-stays", reason: "6%－6.5% stays a range", lang: Chinese, text: "增长6%－6.5%", span: "6%－6.5%", value: 6, upper: 6.5, unit: "%", role: RoleQuantity, qual: Range},
+	// Qualifiers apart from their number (issue 11).
+	{name: "qual-across-another", reason: "at least another 2,000: the floor reaches across another", lang: English, text: "build at least another 2,000 kilometers", span: "at least another 2,000", value: 2000, unit: "kilometers", role: RoleQuantity, qual: AtLeast},
+	{name: "qual-across-additional", reason: "more than an additional 300", lang: English, text: "create more than an additional 300 jobs", span: "more than an additional 300", value: 300, unit: "jobs", role: RoleQuantity, qual: MoreThan},
+	{name: "qual-after-unit", reason: "2000公里以上: the qualifier after the unit", lang: Chinese, text: "新建2000公里以上", span: "2000公里以上", value: 2000, unit: "公里", role: RoleQuantity, qual: AtLeast},
+	{name: "qual-duo-after-scale", reason: "14亿多人", lang: Chinese, text: "14亿多人口", span: "14亿多人", value: 1.4e9, unit: "人", role: RoleQuantity, qual: MoreThan},
+	{name: "words-tens-after-and", reason: "Three hundred and thirty one is 331, with its noun", lang: English, text: "Three hundred and thirty one delegates attended", span: "Three hundred and thirty one", value: 331, unit: "delegates", role: RoleQuantity, qual: Exact},
 }
 
 // overlaps reports whether a quantity overlaps the first occurrence of span.

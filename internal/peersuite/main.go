@@ -314,7 +314,7 @@ func checkQuantities(c peerCase) (bool, string) {
 			v, percent := asPercent(q.Value, q.Unit)
 			switch {
 			case near(v, w.value) && w.percent == percent,
-				!w.percent && near(q.Value, w.value), // the number of a percentage
+				!w.percent && near(q.Value, w.value),                   // the number of a percentage
 				q.Qualifier == extract.Range && near(q.Upper, w.value): // a range's upper bound
 				used[k], found = true, true
 			}
