@@ -901,6 +901,32 @@ var enPrefixQual = func() []enQual {
 	return all
 }()
 
+// fromWithin reports the word from among the n words before rs[i].
+func fromWithin(rs []rune, i, n int) bool {
+	var buf [wordBuf]byte
+	for k := 0; k < n; k++ {
+		w, s := asciiWordBefore(rs, i, &buf)
+		if len(w) == 0 {
+			return false
+		}
+		if string(w) == "from" {
+			return true
+		}
+		i = s
+	}
+	return false
+}
+
+// enQualLast are the last words of the English prefix qualifiers (than,
+// least, over …): enPrefixAt can match only after one of them.
+var enQualLast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range enPrefixQual {
+		m[p.words[len(p.words)-1]] = true
+	}
+	return m
+}()
+
 // enSuffixQual are the English qualifiers written after a number.
 var enSuffixQual = func() []enQual {
 	var all []enQual
@@ -945,13 +971,14 @@ var enQualFiller = map[string]bool{
 // enPrefixAcross matches an English qualifier before rs[i], directly or
 // across up to two filler words (at least another 2,000).
 func enPrefixAcross(rs []rune, i int) (Qualifier, int) {
+	var buf [wordBuf]byte
 	j := i
 	for k := 0; k <= 2; k++ {
 		if qual, s := enPrefixAt(rs, j); qual != "" {
 			return qual, s
 		}
-		w, s := wordBefore(rs, j)
-		if !enQualFiller[w] || s == j || s > 0 && isLatin(rs[s-1]) {
+		w, s := asciiWordBefore(rs, j, &buf)
+		if !enQualFiller[string(w)] || s == j || s > 0 && isLatin(rs[s-1]) {
 			break
 		}
 		j = s
@@ -1345,8 +1372,10 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	// from over 9,000 to 25,000: a baseline and a target, not a range,
 	// also with a qualifier between from and the number.
 	fromWord := prev
-	if qual, s := enPrefixAt(rs, i); qual != "" {
-		fromWord, _ = wordBefore(rs, s)
+	if enQualLast[prev] && fromWithin(rs, i, 4) {
+		if qual, s := enPrefixAt(rs, i); qual != "" {
+			fromWord, _ = wordBefore(rs, s)
+		}
 	}
 	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)

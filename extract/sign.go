@@ -52,8 +52,9 @@ func minusBefore(rs []rune, i, floor int) bool {
 // enMinusWordBefore returns the start of "minus" or "negative" just before
 // rs[i], or -1.
 func enMinusWordBefore(rs []rune, i, floor int) int {
-	w, s := wordBefore(rs, i)
-	if (w == "minus" || w == "negative") && s < i && s >= floor {
+	var buf [wordBuf]byte
+	w, s := asciiWordBefore(rs, i, &buf)
+	if (string(w) == "minus" || string(w) == "negative") && s < i && s >= floor {
 		return s
 	}
 	return -1
@@ -138,31 +139,78 @@ var enDirectionAfter = map[string]Direction{
 // minus) or the word after it. Up and down count only before a percentage
 // (up 0.3 percent), not as a particle (set up 300 stations).
 func enDirection(rs []rune, start, end int, unit string) Direction {
+	var buf [wordBuf]byte
 	j := start
 	for k := 0; k < 3; k++ {
-		w, s := wordBefore(rs, j)
-		if w == "" {
+		w, s := asciiWordBefore(rs, j, &buf)
+		if len(w) == 0 {
 			break
 		}
-		if d, ok := enDirectionBefore[w]; ok {
-			if (w == "up" || w == "down") && unit != "%" && unit != "pp" {
+		if d, ok := enDirectionBefore[string(w)]; ok {
+			if (d == Up && string(w) == "up" || d == Down && string(w) == "down") && unit != "%" && unit != "pp" {
 				return ""
 			}
 			return d
 		}
-		switch w {
-		case "by", "of", "to", "a", "an", "minus", "negative":
+		if enDirectionSkip[string(w)] {
 			j = s
 			continue
 		}
 		break
 	}
-	if w, _ := wordAt(rs, skipSpace(rs, end)); w != "" {
-		if d, ok := enDirectionAfter[w]; ok {
+	if w := asciiWordAt(rs, skipSpace(rs, end), &buf); len(w) > 0 {
+		if d, ok := enDirectionAfter[string(w)]; ok {
 			return d
 		}
 	}
 	return ""
+}
+
+// enDirectionSkip are the words skipped between a verb of change and its
+// number: rose by 2 percent, fell to 3 percent, growth of minus 5 percent.
+var enDirectionSkip = map[string]bool{
+	"by": true, "of": true, "to": true, "a": true, "an": true, "minus": true, "negative": true,
+}
+
+// wordBuf bounds the ASCII words the allocation-free readers return:
+// longer words are no number, qualifier or verb of change.
+const wordBuf = 16
+
+// asciiWordBefore returns the lower-cased ASCII word ending just before
+// rs[i] (skipping blanks) in buf, and its start; nil when there is none or
+// it is longer than buf. It does not allocate.
+func asciiWordBefore(rs []rune, i int, buf *[wordBuf]byte) ([]byte, int) {
+	j := i
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\t' || rs[j-1] == '\u00a0') {
+		j--
+	}
+	k := j
+	for k > 0 && j-k <= wordBuf && (rs[k-1] >= 'a' && rs[k-1] <= 'z' || rs[k-1] >= 'A' && rs[k-1] <= 'Z') {
+		k--
+	}
+	if j-k > wordBuf || k == j {
+		return nil, k
+	}
+	return lowerInto(rs[k:j], buf), k
+}
+
+// asciiWordAt returns the lower-cased ASCII word at rs[i] in buf, or nil.
+func asciiWordAt(rs []rune, i int, buf *[wordBuf]byte) []byte {
+	j := wordEnd(rs, i)
+	if j == i || j-i > wordBuf {
+		return nil
+	}
+	return lowerInto(rs[i:j], buf)
+}
+
+func lowerInto(rs []rune, buf *[wordBuf]byte) []byte {
+	for n, r := range rs {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		buf[n] = byte(r)
+	}
+	return buf[:len(rs)]
 }
 
 // changeOf marks q as the baseline (由, 从, from) or the target (到, 至,
@@ -171,11 +219,12 @@ func enDirection(rs []rune, start, end int, unit string) Direction {
 func changeOf(rs []rune, q Quantity, prev *Quantity, lang Lang) Change {
 	to := false
 	if lang == English {
-		w, _ := wordBefore(rs, q.Start)
-		if w == "from" {
+		var buf [wordBuf]byte
+		w, _ := asciiWordBefore(rs, q.Start, &buf)
+		if string(w) == "from" {
 			return ChangeFrom
 		}
-		to = w == "to"
+		to = string(w) == "to"
 	} else if q.Start > 0 {
 		switch zhFold(rs[q.Start-1]) {
 		case '由', '从', '從':

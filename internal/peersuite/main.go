@@ -190,7 +190,10 @@ var outOfScope = []struct {
 	{"discount", regexp.MustCompile(`折|\d\s*成|[一二三四五六七八九十两兩半]\s*成`)},
 	// 一百 五 十 二, 1000  万, 百 分 之 2: blanks inside a numeral, as speech
 	// recognisers write; typeset reports do not.
-	{"spaced-numeral", regexp.MustCompile(`[0-9０-９一二三四五六七八九十百千万亿萬億零两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點分个個余餘]\s+[一二三四五六七八九十百千万亿萬億零两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點分之个個余餘幾几]`)},
+	{"spaced-numeral", regexp.MustCompile(`[0-9０-９一二三四五六七八九十百千万亿萬億零两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點分个個余餘]\s+[0-9０-９一二三四五六七八九十百千万亿萬億零两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點分之个個余餘幾几]`)},
+	// "100 percentage", "one hundred percents", "percent of 10": percent words
+	// in forms English prose does not use.
+	{"odd-percent-word", regexp.MustCompile(`(?i)\d\s*percentages?\b|[a-z]\s+percentages?\b|\bpercents\b|^\s*per\s?cents?\s+of\b`)},
 	// 五兆: 兆 is 10^6 in mainland usage and 10^12 in Taiwan and Japan; reports
 	// avoid it.
 	{"zhao", regexp.MustCompile(`兆`)},
