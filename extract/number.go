@@ -60,7 +60,11 @@ func (e *NumberError) Unwrap() error { return e.Err }
 // 3至5, 100万元至300万元, 第十六, 一半, 三分之一, 260,000, twenty-five,
 // a dozen, RMB 10 billion, 1.2 million, the 150-million, 6.5 percent,
 // 0.2 percentage points, between 3 and 5, Sixteenth, 13th, two-thirds,
-// a third.
+// a third. Mixed digits and scales are one amount (5万4千6百 = 54600,
+// 1亿3千多万 = 1.3e8); a decimal point marks the units place after a
+// shortened numeral (两千三点一 = 2300.1, 一千六点五万 = 1600.5万); 百分之百
+// is 100%, 万分之三 0.03%; traditional characters read as simplified
+// (三點五, 0.4個百分點, 負3.9%); a minus is -, −, －, 负, minus or negative.
 // Leading and trailing white space is ignored; anything else left over is a
 // syntax error. Decimal fractions are rounded to the nearest float64 as
 // strconv.ParseFloat does; an integral value must be exactly representable,

@@ -49,6 +49,22 @@ import (
 // number words that mirror a Chinese name without quotes (seven aspects) are
 // left as quantities: only the linker can know they mirror a name.
 //
+// Signs are part of the value: 负3.9%, -6.8%, −22.2%, －１２２％, -6.8 percent and
+// minus 5 percent are negative (not the hyphen of a range or a compound,
+// 2016-2020, COVID-19, nor 正负5%). Direction records the verb or noun of
+// a change next to the number (增长, 下降, rose, fell, a 0.3 percent drop),
+// so 增长-0.3% (Value -0.3, Up) and 下降0.3% (Value 0.3, Down) are told
+// apart. Change marks the two ends of a change (由9000多公里增加到2.5万公里,
+// from over 9,000 to 25,000 kilometers), which are two quantities, not a
+// range.
+//
+// Mixed digits and scales are one amount (5万4千6百, 1亿3千多万, 3万4000);
+// full-width commas group digits only in chains of three-digit groups
+// (１，２００万元), otherwise the numbers are a list. Traditional numeral
+// and unit characters read as simplified (點 個 負 萬 億 百分點), and a
+// capital numeral (壹 … 拾) counts only with a unit or scale of place value
+// (壹仟贰佰元), not inside a word (登陆部队, 拾起).
+//
 // lang selects the rules; a zero Lang is guessed from the script of text.
 func Quantities(text string, lang Lang) []Quantity {
 	rs := []rune(text)
