@@ -349,6 +349,8 @@ var quantityCases = []struct {
 	{name: "sign-u2212", reason: "U+2212", lang: Chinese, text: "利润下降为−22.2%", span: "−22.2%", value: -22.2, unit: "%", role: RoleQuantity, qual: Exact},
 	{name: "sign-full-width", reason: "U+FF0D before full-width digits", lang: Chinese, text: "同比－１２２％", span: "－１２２％", value: -122, unit: "%", role: RoleQuantity, qual: Exact},
 	{name: "sign-zhengfu", reason: "正负5%: plus or minus, not minus", lang: Chinese, text: "误差正负5%", span: "5%", value: 5, unit: "%", role: RoleQuantity, qual: Exact},
+	{name: "sign-jianfu-qualifier", reason: "减负超过2.5万亿元 (gwr-2020): a minus never stands before a qualifier", lang: Chinese, text: "预计全年为企业新增减负超过2.5万亿元。", span: "超过2.5万亿元", value: 2.5e12, unit: "元", role: RoleQuantity, qual: MoreThan},
+	{name: "sign-jianfu-word", reason: "减负2.5万亿元: 负 ends the word 减负 (reduce burdens), not a minus", lang: Chinese, text: "为企业减负2.5万亿元", span: "2.5万亿元", value: 2.5e12, unit: "元", role: RoleQuantity, qual: Exact},
 	{name: "sign-range-hyphen", reason: "the hyphen of 2016-2020年 is not a minus", lang: Chinese, text: "2016-2020年", span: "2016-2020年", value: 2016, upper: 2020, role: RoleYear},
 	{name: "sign-en-hyphen", reason: "-6.8 percent", lang: English, text: "exports grew by -6.8 percent", span: "-6.8 percent", value: -6.8, unit: "%", role: RoleQuantity, qual: Exact},
 	{name: "sign-en-u2212", reason: "−22.2% in English", lang: English, text: "profits changed −22.2% year on year", span: "−22.2%", value: -22.2, unit: "%", role: RoleQuantity, qual: Exact},

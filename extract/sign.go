@@ -43,10 +43,24 @@ func minusBefore(rs []rune, i, floor int) bool {
 	switch {
 	case isDigit(p), isLatin(p), p == '%', p == '％', p == ')', p == '）', isMinusSign(p), p == '.':
 		return false
-	case p == '正':
-		return false // 正负5%: plus or minus
+	case zhFold(rs[s]) == '负' && endsFuWord(rs, s+1):
+		return false // 减负2.5万亿元: 负 ends a word (burden), 正负5%: plus or minus
 	}
 	return true
+}
+
+// zhFuWords are words that end in 负 (burden, to bear, to win or lose, plus
+// or minus): before a number their 负 is not a minus (为企业减负2.5万亿元).
+var zhFuWords = []string{"减负", "担负", "肩负", "抱负", "胜负", "正负", "辜负", "欺负", "自负", "背负", "身负", "负负"}
+
+// endsFuWord reports whether rs[:i] ends with a word of zhFuWords.
+func endsFuWord(rs []rune, i int) bool {
+	for _, w := range zhFuWords {
+		if endsWithAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // enMinusWordBefore returns the start of "minus" or "negative" just before
@@ -67,8 +81,12 @@ func applySign(rs []rune, q Quantity, floor int, lang Lang) Quantity {
 	if q.Role != RoleQuantity || q.End <= q.Start {
 		return q
 	}
+	// A minus sign stands right before the number's first character, never
+	// before a qualifier (减负超过2.5万亿元 is not negative).
+	r := rs[q.Start]
+	numberFirst := isDigit(r) || isHanNumeral(r) || r == '¥' || r == '￥' || r == '$'
 	start := -1
-	if minusBefore(rs, q.Start, floor) {
+	if numberFirst && minusBefore(rs, q.Start, floor) {
 		start = q.Start - 1
 	} else if lang == English {
 		start = enMinusWordBefore(rs, q.Start, floor)
