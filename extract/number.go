@@ -1225,6 +1225,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	any := false
 	last := 0 // 1 small/tens, 2 hundred, 3 scale, 4 "and"
 	lastTens := false
+	lastScale := 99 // the power of ten of the last scale word applied
 	end := i
 	for j < len(rs) {
 		w, k := wordAt(rs, j)
@@ -1246,14 +1247,15 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 			n := skipSpace(rs, k)
 			w2, k2 := wordAt(rs, n)
 			if _, ok := enSmall[w2]; ok {
-				// one hundred and twenty, but not one million and three
-				// million (two numbers).
+				// one hundred and twenty; three hundred and fifty million
+				// and two thousand and two hundred go on below the last
+				// scale; one million and three million are two numbers.
 				after := k2
 				if after+1 < len(rs) && rs[after] == '-' {
 					_, after = wordAt(rs, after+1)
 				}
 				w3, _ := wordAt(rs, skipSpace(rs, after))
-				if _, scale := enScale[w3]; scale || w3 == "dozen" {
+				if s3, scale := enScale[w3]; scale && (s3 >= lastScale || s3 == 2 && last == 2) || w3 == "dozen" {
 					break
 				}
 				j, last = n, 4
@@ -1320,7 +1322,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 				e.err, e.errAt = ErrOverflow, j
 				return e, true
 			}
-			cur = dec{}
+			cur, lastScale = dec{}, s
 			last, end = 3, k
 			j = skipSpace(rs, k)
 			continue

@@ -174,6 +174,10 @@ var numberCases = []struct {
 	{name: "minus-word", reason: "minus 5 percent", in: "minus 5 percent", want: Number{Value: -5, Unit: "%"}},
 	{name: "fu-percent", reason: "负3.9%", in: "负3.9%", want: Number{Value: -3.9, Unit: "%"}},
 	{name: "words-tens-after-and", reason: "thirty one after hundred and is 31, not 30 and a unit", in: "three hundred and thirty one", want: Number{Value: 331}},
+	{name: "words-and-scale", reason: "three hundred and fifty million is 350 million, not 300 and 50 million", in: "three hundred and fifty million", want: Number{Value: 3.5e8}},
+	{name: "words-and-thousand", reason: "one hundred and twenty thousand is 120,000", in: "one hundred and twenty thousand", want: Number{Value: 120000}},
+	{name: "words-and-below-scale", reason: "twenty-one trillion and three hundred: and goes on below the last scale", in: "twenty-one trillion and three hundred", want: Number{Value: 21000000000300}},
+	{name: "words-and-two-numbers", reason: "one million and three million are two numbers", in: "one million and three million", err: ErrSyntax},
 	{name: "capital-alone", reason: "a numeral given alone reads, capital or not; Quantities needs place value in prose", in: "陆", want: Number{Value: 6}},
 	// Errors.
 	{name: "liang-not-decimal", reason: "两 is never a decimal digit: 两百点两 is not 200.2", in: "两百点两", err: ErrSyntax},

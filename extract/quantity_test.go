@@ -367,6 +367,7 @@ var quantityCases = []struct {
 	{name: "qual-across-additional", reason: "more than an additional 300", lang: English, text: "create more than an additional 300 jobs", span: "more than an additional 300", value: 300, unit: "jobs", role: RoleQuantity, qual: MoreThan},
 	{name: "qual-after-unit", reason: "2000公里以上: the qualifier after the unit", lang: Chinese, text: "新建2000公里以上", span: "2000公里以上", value: 2000, unit: "公里", role: RoleQuantity, qual: AtLeast},
 	{name: "qual-duo-after-scale", reason: "14亿多人", lang: Chinese, text: "14亿多人口", span: "14亿多人", value: 1.4e9, unit: "人", role: RoleQuantity, qual: MoreThan},
+	{name: "words-and-scale", reason: "three hundred and fifty million yuan is one amount", lang: English, text: "a fund of three hundred and fifty million yuan", span: "three hundred and fifty million yuan", value: 3.5e8, unit: "yuan", role: RoleQuantity, qual: Exact},
 	{name: "words-tens-after-and", reason: "Three hundred and thirty one is 331, with its noun", lang: English, text: "Three hundred and thirty one delegates attended", span: "Three hundred and thirty one", value: 331, unit: "delegates", role: RoleQuantity, qual: Exact},
 }
 
