@@ -277,6 +277,8 @@ func TestLinkText(t *testing.T) {
 			[]Status{Mismatch}, "the English dropped the minus: a changed value"},
 		{"decline-noun", "工业增加值下降0.3%。", "a 0.3 percent drop in industrial value added.",
 			[]Status{Consistent}, "a noun after the number gives the direction"},
+		{"negative-growth-words", "居民消费价格增长-0.3%。", "Consumer prices saw negative growth of 0.3 percent.",
+			[]Status{Consistent}, "negative growth of 0.3 percent is the same fall as 增长-0.3%"},
 		{"direction-unknown", "出口下降6.8%。", "exports: 6.8 percent lower than a year ago.",
 			[]Status{Consistent}, "lower after the number: both down"},
 	}

@@ -125,6 +125,9 @@ func zhDirection(rs []rune, i int) Direction {
 	}
 	for _, w := range zhDirectionWords {
 		if endsWithAt(rs, j, w.s) {
+			if w.d == Up && endsWithAt(rs, j-runeLen(w.s), "负") {
+				return Down // 负增长0.3%: negative growth is a fall
+			}
 			return w.d
 		}
 	}
@@ -141,7 +144,7 @@ var enDirectionBefore = map[string]Direction{
 	"drop": Down, "drops": Down, "declined": Down, "decline": Down, "declines": Down,
 	"declining": Down, "decreased": Down, "decrease": Down, "decreases": Down, "down": Down,
 	"lowered": Down, "lower": Down, "reduced": Down, "reduce": Down, "shrank": Down,
-	"contracted": Down, "cut": Down,
+	"contracted": Down, "cut": Down, "growth": Up,
 }
 
 // enDirectionAfter are the English nouns and adjectives of a change after
@@ -149,7 +152,7 @@ var enDirectionBefore = map[string]Direction{
 var enDirectionAfter = map[string]Direction{
 	"increase": Up, "rise": Up, "growth": Up, "gain": Up, "higher": Up, "up": Up,
 	"drop": Down, "decline": Down, "decrease": Down, "fall": Down, "reduction": Down,
-	"lower": Down, "down": Down, "cut": Down,
+	"lower": Down, "down": Down, "cut": Down, "contraction": Down,
 }
 
 // enDirection reads the direction of an English number rs[start:end] with
@@ -167,6 +170,11 @@ func enDirection(rs []rune, start, end int, unit string) Direction {
 		if d, ok := enDirectionBefore[string(w)]; ok {
 			if (d == Up && string(w) == "up" || d == Down && string(w) == "down") && unit != "%" && unit != "pp" {
 				return ""
+			}
+			if d == Up {
+				if w2, _ := asciiWordBefore(rs, s, &buf); string(w2) == "negative" {
+					return Down // negative growth of 0.3 percent
+				}
 			}
 			return d
 		}
