@@ -262,6 +262,15 @@ func TestLinkText(t *testing.T) {
 			[]Status{Consistent}, "两年内 ↔ within two years: both ceilings"},
 		{"terms", "连续任职不得超过两届。", "shall serve no more than two consecutive terms.",
 			[]Status{Consistent}, "不得超过两届 ↔ no more than two terms: a count, both ceilings"},
+		// Held-out classes of issue 11 that belong to the numeral reader.
+		{"from-to-not-range", "高铁营业里程由9000多公里增加到2.5万公里。", "high-speed railway lines in service increased from over 9,000 to 25,000 kilometers.",
+			[]Status{Consistent, Consistent}, "a baseline and a target on both sides, not a range against two numbers"},
+		{"qualifier-across-words", "新建高速铁路2000公里以上。", "We will build at least another 2,000 kilometers of high-speed railways.",
+			[]Status{Consistent}, "2000公里以上 ↔ at least another 2,000 kilometers: both floors"},
+		{"mixed-scales", "惠及1万6千多户，帮助5千多户家庭。", "benefiting more than 16,000 households and helping over 5,000 families.",
+			[]Status{Consistent, Consistent}, "1万6千多户 and 5千多户 are one amount each"},
+		{"mixed-yi-qian-duo-wan", "农村贫困人口减少1亿3千多万。", "the rural poor population fell by more than 130 million.",
+			[]Status{Consistent}, "1亿3千多万 ↔ more than 130 million"},
 		// Signs and directions.
 		{"fell-xiajiang", "居民消费价格下降0.3%。", "Consumer prices fell 0.3 percent.",
 			[]Status{Consistent}, "下降0.3% ↔ fell 0.3 percent: the same fall written as a positive decline"},
