@@ -1013,6 +1013,18 @@ func zhUnitRange(rs []rune, e expr) expr {
 	return e
 }
 
+// rangeBounds reports whether lo and hi, the second written at rs[k], can
+// bound a range: hi above lo, and hi not written with a leading zero.
+// 1995-01 (a month), 2222-2222 and 10-5 are not ranges.
+func rangeBounds(rs []rune, k int, lo, hi dec) bool {
+	if k+1 < len(rs) && digitVal(rs[k]) == 0 && isDigit(rs[k]) && isDigit(rs[k+1]) {
+		return false
+	}
+	a, okA := floatOf(lo)
+	b, okB := floatOf(hi)
+	return okA && okB && b > a
+}
+
 // zhRangeSeps are the separators of a Chinese range: 6%－6.5%, 3至5, 3到5.
 var zhRangeSeps = []string{"-", "－", "—", "–", "~", "～", "〜", "至", "到", "——"}
 
@@ -1121,17 +1133,19 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 			if e.unit != "" && u2 != e.unit {
 				break
 			}
-			if e.unit == "" && u2 != "" {
-				e.unit = u2
-			}
-			if f.end == k2 && u2 == "" && e.unit != "" {
-				k2 = f.end
+			unit, lo := e.unit, e.lo
+			if unit == "" && u2 != "" {
+				unit = u2
 			}
 			// A scale written only after the second number applies to both:
 			// 3至5万 reads 30000–50000.
-			if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
-				e.lo = e.lo.scale(f.scaleExp)
+			if e.scaleExp == 0 && f.scaleExp > 0 && unit == "" {
+				lo = lo.scale(f.scaleExp)
 			}
+			if !rangeBounds(rs, k, lo, f.lo) {
+				break
+			}
+			e.unit, e.lo = unit, lo
 			e.hi, e.isRange, e.end = f.lo, true, k2
 			e.lone = false
 			break
@@ -1555,15 +1569,19 @@ func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
 				if f, okF := scanENNumber(rs, k); okF && f.err == nil && !f.ordinal {
 					u2, k3 := enPercentAt(rs, f.end)
 					if e.unit == "" || u2 == e.unit {
-						if e.unit == "" {
-							e.unit = u2
+						unit, lo := e.unit, e.lo
+						if unit == "" {
+							unit = u2
 						}
 						// A scale written only after the second number
 						// applies to both: 3 to 5 million.
-						if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
-							e.lo = e.lo.scale(f.scaleExp)
+						if e.scaleExp == 0 && f.scaleExp > 0 && unit == "" {
+							lo = lo.scale(f.scaleExp)
 						}
-						e.hi, e.isRange, e.end = f.lo, true, k3
+						if rangeBounds(rs, k, lo, f.lo) {
+							e.unit, e.lo = unit, lo
+							e.hi, e.isRange, e.end = f.lo, true, k3
+						}
 					}
 				}
 			}

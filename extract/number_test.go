@@ -178,6 +178,9 @@ var numberCases = []struct {
 	{name: "words-and-thousand", reason: "one hundred and twenty thousand is 120,000", in: "one hundred and twenty thousand", want: Number{Value: 120000}},
 	{name: "words-and-below-scale", reason: "twenty-one trillion and three hundred: and goes on below the last scale", in: "twenty-one trillion and three hundred", want: Number{Value: 21000000000300}},
 	{name: "words-and-two-numbers", reason: "one million and three million are two numbers", in: "one million and three million", err: ErrSyntax},
+	{name: "range-descending", reason: "1995-01 is a year and a month, not the range 1995–1: a range rises", in: "1995-01", err: ErrSyntax},
+	{name: "range-equal", reason: "2222-2222 is no range", in: "2222-2222", err: ErrSyntax},
+	{name: "range-zh-descending", reason: "10至5 is no range", in: "10至5", err: ErrSyntax},
 	{name: "capital-alone", reason: "a numeral given alone reads, capital or not; Quantities needs place value in prose", in: "陆", want: Number{Value: 6}},
 	// Errors.
 	{name: "liang-not-decimal", reason: "两 is never a decimal digit: 两百点两 is not 200.2", in: "两百点两", err: ErrSyntax},

@@ -392,8 +392,19 @@ var zhSuffixQual = []struct {
 	s string
 	q Qualifier
 }{
-	{"及以上", AtLeast}, {"以上", AtLeast}, {"以下", AtMost}, {"以内", AtMost}, {"之内", AtMost},
-	{"左右", About}, {"上下", About},
+	{"及以上", AtLeast}, {"或以上", AtLeast}, {"或者以上", AtLeast}, {"或更多", AtLeast}, {"或者更多", AtLeast},
+	{"以上", AtLeast}, {"及以下", AtMost}, {"或以下", AtMost}, {"或者以下", AtMost}, {"以下", AtMost},
+	{"以内", AtMost}, {"之内", AtMost}, {"左右", About}, {"上下", About},
+}
+
+// zhQualLink reports a light verb that may stand between a Chinese
+// qualifier and its number: 了, 有, 是, 为 (爲), 达.
+func zhQualLink(r rune) bool {
+	switch r {
+	case '了', '有', '是', '为', '爲', '达', '達':
+		return true
+	}
+	return false
 }
 
 // endsWithAt reports whether rs[:i] ends with s.
@@ -739,6 +750,13 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				q.Start = e.start - runeLen(p.s)
 				break
 			}
+			// 超过了80, 至少有10个, 最多为5, 约为3%: a light verb between
+			// the qualifier and its number.
+			if e.start > 0 && zhQualLink(rs[e.start-1]) && (runeLen(p.s) > 1 || p.s == "约") && endsWithAt(rs, e.start-1, p.s) && e.start-1-runeLen(p.s) >= floor {
+				qual = p.q
+				q.Start = e.start - 1 - runeLen(p.s)
+				break
+			}
 		}
 	}
 	if qual == "" && hasAt(rs, q.End, "内") && !hasAt(rs, q.End, "内容") && !hasAt(rs, q.End, "内部") && !hasAt(rs, q.End, "内地") && !hasAt(rs, q.End, "内外") && !hasAt(rs, q.End, "内需") && isDuration(q.Unit) {
@@ -1020,7 +1038,9 @@ func enSuffixAt(rs []rune, j int) (Qualifier, int) {
 			}
 			k = e
 		}
-		if ok && (k == len(rs) || !isLatin(rs[k])) {
+		if ok && (k == len(rs) || !isLatin(rs[k])) && !(p.words[0] == "and" && enNumberAfter(rs, k)) {
+			// above 1000 and below 1500: "and below" before a number
+			// starts the next bound, it does not qualify this one.
 			return p.q, k
 		}
 	}

@@ -368,6 +368,12 @@ var quantityCases = []struct {
 	{name: "qual-after-unit", reason: "2000公里以上: the qualifier after the unit", lang: Chinese, text: "新建2000公里以上", span: "2000公里以上", value: 2000, unit: "公里", role: RoleQuantity, qual: AtLeast},
 	{name: "qual-duo-after-scale", reason: "14亿多人", lang: Chinese, text: "14亿多人口", span: "14亿多人", value: 1.4e9, unit: "人", role: RoleQuantity, qual: MoreThan},
 	{name: "words-and-scale", reason: "three hundred and fifty million yuan is one amount", lang: English, text: "a fund of three hundred and fifty million yuan", span: "three hundred and fifty million yuan", value: 3.5e8, unit: "yuan", role: RoleQuantity, qual: Exact},
+	{name: "qual-light-verb-le", reason: "超过了80: 了 between the qualifier and the number", lang: Chinese, text: "合格产品超过了80个", span: "超过了80个", value: 80, unit: "个", role: RoleQuantity, qual: MoreThan},
+	{name: "qual-light-verb-you", reason: "至少有10个: 有 between", lang: Chinese, text: "至少有10个型号", span: "至少有10个", value: 10, unit: "个", role: RoleQuantity, qual: AtLeast},
+	{name: "qual-light-verb-wei", reason: "约为3%: 为 between", lang: Chinese, text: "赤字率约为3%", span: "约为3%", value: 3, unit: "%", role: RoleQuantity, qual: About},
+	{name: "qual-huo-yishang", reason: "三十或者以上: or above", lang: Chinese, text: "年龄在三十岁或者以上", span: "三十岁或者以上", value: 30, unit: "岁", role: RoleQuantity, qual: AtLeast},
+	{name: "qual-and-below-next", reason: "above 1000 and below 1500: and below starts the next bound", lang: English, text: "The number is above 1000 and below 1500", span: "above 1000", value: 1000, role: RoleQuantity, qual: MoreThan},
+	{name: "range-month-not", reason: "1995-01 is not a range down to 1", lang: English, text: "in 1995-01", span: "1995", value: 1995, role: RoleYear},
 	{name: "words-tens-after-and", reason: "Three hundred and thirty one is 331, with its noun", lang: English, text: "Three hundred and thirty one delegates attended", span: "Three hundred and thirty one", value: 331, unit: "delegates", role: RoleQuantity, qual: Exact},
 }
 

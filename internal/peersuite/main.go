@@ -55,6 +55,10 @@ type want struct {
 	text    string  // the span as the peer marks it
 	value   float64 // the expected value
 	percent bool    // the value is a percentage
+	// bound is set for the range suites: "floor" (value is a lower bound),
+	// "ceiling" (upper is an upper bound), "range" (both) or "exact".
+	bound string
+	upper float64
 }
 
 // A peerCase is one input with the numbers expected in it; none for a
@@ -65,6 +69,33 @@ type peerCase struct {
 	wants  []want
 	reject bool // ParseNumber must fail; Quantities must find no amount
 	whole  bool // the input is one numeral: ParseNumber applies to it
+	ranges bool // a range suite: the wants are bounds with their qualifier
+}
+
+// rangeWant reads a Recognizers interval, "(20,35]", "[30,)", "(,100]",
+// "[170,170]", as a bound to find.
+func rangeWant(text, v string) want {
+	w := want{text: text, value: math.NaN(), upper: math.NaN()}
+	if len(v) < 3 || !strings.ContainsAny(v[:1], "([") || !strings.ContainsAny(v[len(v)-1:], ")]") {
+		return w
+	}
+	lo, hi, ok := strings.Cut(v[1:len(v)-1], ",")
+	if !ok {
+		return w
+	}
+	a, errA := strconv.ParseFloat(lo, 64)
+	b, errB := strconv.ParseFloat(hi, 64)
+	switch {
+	case errA == nil && errB == nil && a == b:
+		w.bound, w.value = "exact", a
+	case errA == nil && errB == nil:
+		w.bound, w.value, w.upper = "range", a, b
+	case errA == nil && hi == "":
+		w.bound, w.value = "floor", a
+	case errB == nil && lo == "":
+		w.bound, w.value = "ceiling", b
+	}
+	return w
 }
 
 func main() {
@@ -87,6 +118,9 @@ func main() {
 	}
 	if *rec != "" {
 		for _, f := range []string{"Chinese/NumberModel", "Chinese/PercentModel", "English/NumberModel", "English/PercentModel"} {
+			load(readRecognizers(filepath.Join(*rec, "Specs", "Number", f+".json"), "recognizers/"+f))
+		}
+		for _, f := range []string{"Chinese/NumberRangeModel", "English/NumberRangeModel"} {
 			load(readRecognizers(filepath.Join(*rec, "Specs", "Number", f+".json"), "recognizers/"+f))
 		}
 	}
@@ -128,7 +162,11 @@ func report(cases []peerCase, verbose bool) {
 			}
 		}
 		t.qIn++
-		if ok, got := checkQuantities(c); ok {
+		check := checkQuantities
+		if c.ranges {
+			check = checkRanges
+		}
+		if ok, got := check(c); ok {
 			t.qPass++
 		} else if verbose {
 			fmt.Printf("FAIL Quantities  %s %q: %s\n", c.suite, c.input, got)
@@ -235,6 +273,14 @@ var outOfScope = []struct {
 	{"dozens", regexp.MustCompile(`(?i)dozens|half a\s+dozen`)},
 	// 5,00: a decimal comma.
 	{"decimal-comma", regexp.MustCompile(`\d,\d\d\b[^,0-9]`)},
+	// x>10, < = 100, ≥50: mathematical signs, not prose.
+	{"math-sign", regexp.MustCompile(`[<>=≥≤]`)},
+	// 比三十大, 比 170 低: a comparison with 比 … 大/小/低/高 as a bound.
+	{"comparative-bi", regexp.MustCompile(`比.{0,12}[大小低高]`)},
+	// "or equal", 或者等于, 等于: bounds stated with equality, query language.
+	{"or-equal", regexp.MustCompile(`(?i)or equal|equal(s|ing)? to|[或或者]\s*等于|^等于|大于等于|小于等于`)},
+	// between the tenth and the fifteenth, 第十和第十五之间: ranks, not amounts.
+	{"ordinal-range", regexp.MustCompile(`(?i)\bthe (tenth|fifteenth)|第十`)},
 	// percent of a percent, per mil signs: ‱.
 	{"permyriad-sign", regexp.MustCompile(`‱`)},
 }
@@ -253,7 +299,7 @@ func caseOutOfScope(c peerCase) string {
 		}
 	}
 	for _, w := range c.wants {
-		if math.IsNaN(w.value) {
+		if math.IsNaN(w.value) || c.ranges && w.bound == "" {
 			return "no-value"
 		}
 	}
@@ -347,6 +393,67 @@ func checkQuantities(c peerCase) (bool, string) {
 	return true, ""
 }
 
+// qualifierClass is the class of a qualifier the range suites compare:
+// a floor, a ceiling or exact.
+func qualifierClass(q extract.Qualifier) string {
+	switch q {
+	case extract.AtLeast, extract.MoreThan:
+		return "floor"
+	case extract.AtMost, extract.LessThan, extract.UpTo:
+		return "ceiling"
+	case extract.Range:
+		return "range"
+	}
+	return "exact"
+}
+
+// checkRanges checks a range suite case: every bound is found, as a
+// quantity with its value and class of qualifier (a range either as one
+// range or as a floor and a ceiling); with no bound expected, no quantity
+// may carry a floor, ceiling or range.
+func checkRanges(c peerCase) (bool, string) {
+	qs := extract.Quantities(c.input, 0)
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "[%s %v-%v %s] ", q.Text, q.Value, q.Upper, q.Qualifier)
+	}
+	got := b.String()
+	if c.reject {
+		for _, q := range qs {
+			if q.Role == extract.RoleQuantity && qualifierClass(q.Qualifier) != "exact" {
+				return false, "unexpected bound; got " + got
+			}
+		}
+		return true, ""
+	}
+	has := func(v float64, class string) bool {
+		for _, q := range qs {
+			if q.Role == extract.RoleQuantity && near(q.Value, v) && qualifierClass(q.Qualifier) == class {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range c.wants {
+		ok := false
+		switch w.bound {
+		case "range":
+			for _, q := range qs {
+				if q.Qualifier == extract.Range && near(q.Value, w.value) && near(q.Upper, w.upper) {
+					ok = true
+				}
+			}
+			ok = ok || has(w.value, "floor") && has(w.upper, "ceiling")
+		case "floor", "ceiling", "exact":
+			ok = has(w.value, w.bound)
+		}
+		if !ok {
+			return false, fmt.Sprintf("missing %s %q %v-%v; got %s", w.bound, w.text, w.value, w.upper, got)
+		}
+	}
+	return true, ""
+}
+
 // loneNumeral reports a single Chinese numeral character: our reader
 // skips these without a unit (这是五那是四: prose, not amounts); the peers
 // report them.
@@ -381,6 +488,10 @@ func readRecognizers(path, suite string) ([]peerCase, error) {
 		c := peerCase{suite: suite, input: s.Input}
 		for _, r := range s.Results {
 			v, _ := r.Resolution["value"].(string)
+			if r.TypeName == "numberrange" {
+				c.wants = append(c.wants, rangeWant(r.Text, v))
+				continue
+			}
 			w := want{text: r.Text, value: math.NaN()}
 			if strings.HasSuffix(v, "%") {
 				w.percent = true
@@ -393,6 +504,11 @@ func readRecognizers(path, suite string) ([]peerCase, error) {
 		}
 		c.reject = len(c.wants) == 0
 		c.whole = len(c.wants) == 1 && strings.TrimSpace(s.Input) == strings.TrimSpace(c.wants[0].text)
+		if strings.HasSuffix(suite, "RangeModel") {
+			// A range is read with its qualifier words by Quantities;
+			// ParseNumber reads bare numerals only.
+			c.whole, c.ranges = false, true
+		}
 		out = append(out, c)
 	}
 	return out, nil
