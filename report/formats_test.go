@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/bireport/bireport/internal/golden"
 	"github.com/bireport/bireport/report"
 )
 
@@ -603,6 +604,39 @@ func TestFormatsNothingLostFixtures(t *testing.T) {
 				t.Errorf("%s read as text", name)
 			}
 			checkDocument(t, doc, map[string]string{name: text}, true)
+		})
+	}
+}
+
+// formatFixtures are the sample written in each format, kept under
+// testdata/formats for users to try and for the fuzz seeds; the tests
+// write them (-update rewrites them) and read them back.
+func formatFixtures(t *testing.T) map[string][]byte {
+	us, _ := sampleUnits(t)
+	page := samplePage(us)
+	gbPage := strings.Replace(page, `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, 1)
+	return map[string][]byte{
+		"beijing-2024-excerpt.html":         []byte(page),
+		"beijing-2024-excerpt.gb18030.html": encodeWith(simplifiedchinese.GB18030)(gbPage),
+		"beijing-2024-excerpt.br.html":      []byte(sampleBreaks(us)),
+		"beijing-2024-excerpt.table.html":   []byte(sampleTable(us)),
+		"beijing-2024-excerpt.md":           []byte(sampleMarkdown(us)),
+		"beijing-2024-excerpt.docx":         sampleDOCX(t, us),
+	}
+}
+
+// TestFormatFixtures checks the fixtures under testdata/formats against
+// what the writers above make, and the text extracted from each against
+// its golden file in testdata/golden/formats (read by eye).
+func TestFormatFixtures(t *testing.T) {
+	for name, data := range formatFixtures(t) {
+		t.Run(name, func(t *testing.T) {
+			golden.Check(t, filepath.Join("../testdata/formats", name), data)
+			text, _, err := report.ReadText(bytes.NewReader(data), report.Config{Name: name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, filepath.Join("../testdata/golden/formats", name+".txt"), []byte(text))
 		})
 	}
 }
