@@ -35,6 +35,7 @@ var wordMainTypes = []string{
 // A docx is a Word document being read.
 type docx struct {
 	name   string
+	size   int64 // of the file
 	files  map[string]*zip.File
 	budget int64 // uncompressed bytes still allowed (MaxInputBytes in all)
 	// Footnote references in the order met: ids, and whether the mark is
@@ -62,7 +63,7 @@ func readDOCX(name string, data []byte) (page, error) {
 		return page{}, &Error{File: name, Offset: 0, Err: ErrEncoding,
 			Detail: "not a readable Word document (a truncated or corrupt ZIP archive): " + err.Error()}
 	}
-	d := &docx{name: name, files: map[string]*zip.File{}, budget: MaxInputBytes, numbered: map[string]int{}}
+	d := &docx{name: name, size: int64(len(data)), files: map[string]*zip.File{}, budget: MaxInputBytes, numbered: map[string]int{}}
 	for _, f := range zr.File {
 		d.files[f.Name] = f
 	}
@@ -110,16 +111,17 @@ func (d *docx) guess() string {
 // the part's data starts in the file.
 func (d *docx) partError(f *zip.File, err error, detail string) error {
 	off, oerr := f.DataOffset()
-	if oerr != nil || off < 0 {
-		off = 0
+	if oerr != nil || off < 0 || off >= d.size {
+		off = 0 // a corrupt header can point anywhere
 	}
 	return &Error{File: d.name, Offset: off, Err: err, Detail: f.Name + ": " + detail}
 }
 
 // open opens a part for reading after checking its size: the size the
-// archive declares, then the size it really has, decompressed and counted
-// against what is left of MaxInputBytes for the whole document, so that a
-// ZIP bomb fails however it lies about its sizes.
+// archive declares first, then the bytes really read, counted against
+// what is left of MaxInputBytes for the whole document, so that a ZIP
+// bomb fails however it lies about its sizes (archive/zip also refuses
+// more bytes than declared).
 func (d *docx) open(f *zip.File) (io.ReadCloser, error) {
 	if f.Flags&0x1 != 0 {
 		return nil, d.partError(f, ErrEncoding, "encrypted ZIP entry: save the document without a password")
@@ -131,21 +133,30 @@ func (d *docx) open(f *zip.File) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, d.partError(f, ErrEncoding, "unreadable: "+err.Error())
 	}
-	n, err := io.Copy(io.Discard, io.LimitReader(rc, d.budget+1))
-	rc.Close()
-	switch {
-	case n > d.budget:
-		return nil, d.partError(f, ErrTooLarge, "more than 256 MiB uncompressed, past the input limit (a ZIP bomb?)")
-	case err != nil:
-		return nil, d.partError(f, ErrEncoding, "corrupt: "+err.Error())
-	}
-	d.budget -= n
-	rc, err = f.Open()
-	if err != nil {
-		return nil, d.partError(f, ErrEncoding, "unreadable: "+err.Error())
-	}
-	return rc, nil
+	return &budgetReader{rc: rc, d: d, f: f}, nil
 }
+
+// A budgetReader reads a part, charging what it reads to the document's
+// budget of uncompressed bytes.
+type budgetReader struct {
+	rc io.ReadCloser
+	d  *docx
+	f  *zip.File
+}
+
+func (r *budgetReader) Read(p []byte) (int, error) {
+	n, err := r.rc.Read(p)
+	r.d.budget -= int64(n)
+	if r.d.budget < 0 {
+		return n, r.d.partError(r.f, ErrTooLarge, "more than 256 MiB uncompressed, past the input limit (a ZIP bomb?)")
+	}
+	if err != nil && err != io.EOF {
+		return n, r.d.partError(r.f, ErrEncoding, "corrupt: "+err.Error())
+	}
+	return n, err
+}
+
+func (r *budgetReader) Close() error { return r.rc.Close() }
 
 // checkContentTypes checks that [Content_Types].xml, when there is one,
 // gives word/document.xml the type of a Word document's main part.
@@ -166,6 +177,10 @@ func (d *docx) checkContentTypes() error {
 		} `xml:"Override"`
 	}
 	if err := xml.NewDecoder(rc).Decode(&types); err != nil {
+		var e *Error
+		if errors.As(err, &e) {
+			return e
+		}
 		return d.partError(f, ErrEncoding, "not XML: "+err.Error())
 	}
 	for _, o := range types.Overrides {
@@ -217,6 +232,10 @@ func (d *docx) tokens(f *zip.File, fn func(dec *xml.Decoder, t xml.Token) error)
 			return nil
 		}
 		if err != nil {
+			var e *Error
+			if errors.As(err, &e) {
+				return e // from the budgetReader
+			}
 			return d.partError(f, ErrEncoding, fmt.Sprintf("not well-formed XML at byte %d: %v", dec.InputOffset(), err))
 		}
 		switch t.(type) {
