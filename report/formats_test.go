@@ -640,3 +640,48 @@ func TestFormatFixtures(t *testing.T) {
 		})
 	}
 }
+
+// linesPage writes text as a web page, a line a <p>.
+func linesPage(text string) string {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n")
+	for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		b.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+	}
+	b.WriteString("</body></html>\n")
+	return b.String()
+}
+
+// TestFormatsPairOfFiles checks two monolingual files in different formats
+// (the Chinese as a web page, the English as a Word document): the same
+// pairs, and F1, as the two text files.
+func TestFormatsPairOfFiles(t *testing.T) {
+	const name = "gwr-2016-national"
+	zh, en, gold := separate(loadUnits(t, name))
+	textDoc, err := report.ParsePair(strings.NewReader(zh), strings.NewReader(en), report.Config{Name: "zh.txt", ENName: "en.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, word := linesPage(zh), linesDOCX(t, en)
+	doc, err := report.ParsePair(strings.NewReader(page), bytes.NewReader(word), report.Config{Name: "zh.html", ENName: "en.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != report.FormatHTML {
+		t.Errorf("format %q, want html (the Chinese file's)", doc.Format)
+	}
+	_, _, f := pairF1(doc.Pairs, gold)
+	_, _, want := pairF1(textDoc.Pairs, gold)
+	if f != want {
+		t.Errorf("pair F1 %.3f as a page and a Word document, %.3f as text", f, want)
+	}
+	zt, _, err := report.ReadText(strings.NewReader(page), report.Config{Name: "zh.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	et, _, err := report.ReadText(bytes.NewReader(word), report.Config{Name: "en.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkNothingLost(t, doc, map[string]string{"zh.html": zt, "en.docx": et})
+}
