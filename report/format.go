@@ -307,6 +307,9 @@ type lineWriter struct {
 	err   error
 	name  string
 	space bool // white space pending before the next text on this line
+	// nl is set when the pending white space holds a line end, which is
+	// no space between two Chinese characters (HTML source).
+	nl bool
 }
 
 // text appends s to the current line.
@@ -314,10 +317,10 @@ func (w *lineWriter) text(s string) {
 	if w.err != nil || s == "" {
 		return
 	}
-	if w.space && w.cur.Len() > 0 {
+	if w.space && w.cur.Len() > 0 && !(w.nl && isWide(lastRune(w.cur.String())) && isWide(firstRune(s))) {
 		w.cur.WriteByte(' ')
 	}
-	w.space = false
+	w.space, w.nl = false, false
 	w.cur.WriteString(s)
 	if w.cur.Len() > MaxLineBytes {
 		w.err = &Error{File: w.name, Line: w.line + 1, Offset: -1, Err: ErrTooLarge,
@@ -327,7 +330,7 @@ func (w *lineWriter) text(s string) {
 
 // end ends the current line, if it has text.
 func (w *lineWriter) end() {
-	w.space = false
+	w.space, w.nl = false, false
 	if w.cur.Len() == 0 {
 		return
 	}

@@ -509,6 +509,8 @@ func TestFormatLines(t *testing.T) {
 			"runs of white space collapse; a line end between Chinese characters is nothing"},
 		{"html dropped", "a.html", "<html><head><title>T</title><script>var a='<p>x</p>'</script></head><body><nav>菜单</nav><!-- <p>c</p> --><style>p{}</style><p>正文</p></body></html>",
 			"正文\n", "script, style, head, nav and comments are not text"},
+		{"html white space between elements", "a.html", "<p><b>城镇</b>\n<i>新增</i> <b>就业</b>\n<i>We</i>\n<b>will</b></p>", "城镇新增 就业 We will\n",
+			"a line end between elements is nothing between Chinese characters, a space elsewhere; a space stays a space"},
 		{"html inline", "a.html", "<p>新增<b>就业</b><a href=\"http://x\">26万人</a>。</p>", "新增就业26万人。\n", "inline elements join their text; link targets are not text"},
 		{"html other table", "a.html", "<table><tr><td>指标</td><td>目标</td></tr><tr><td>就业</td><td>26万人</td></tr></table>",
 			"指标\n目标\n就业\n26万人\n", "a table of one language: a cell a line, no pairing"},

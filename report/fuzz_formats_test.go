@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bireport/bireport/report"
@@ -84,4 +85,31 @@ func FuzzFormats(f *testing.F) {
 			t.Fatal("two parses of the same input render differently")
 		}
 	})
+}
+
+// BenchmarkReadText measures reading a whole report (gwr-2019, 171 KB of
+// text) as a web page, Markdown and a Word document, the text extraction
+// alone, against decoding the text file.
+func BenchmarkReadText(b *testing.B) {
+	text := string(benchFile(b, "gwr-2019-national.txt"))
+	inputs := []struct {
+		name string
+		data []byte
+	}{
+		{"text", []byte(text)},
+		{"html", []byte(linesPage(text))},
+		{"markdown", []byte("---\ntitle: x\n---\n" + strings.ReplaceAll(text, "\n", "\n\n"))},
+		{"docx", linesDOCX(b, text)},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := report.ReadText(bytes.NewReader(in.data), report.Config{Name: "in." + in.name}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -238,11 +238,11 @@ func htmlText(w *lineWriter, s string, pre bool) {
 		}
 		switch {
 		case b.Len() == 0 && i == 0:
-			w.space = true
+			w.space, w.nl = true, w.nl || newline
 		case j == len(s):
 			w.text(b.String())
 			b.Reset()
-			w.space = true
+			w.space, w.nl = true, newline
 		default:
 			prev, _ := utf8.DecodeLastRuneInString(b.String())
 			next, _ := utf8.DecodeRuneInString(s[j:])
