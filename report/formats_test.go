@@ -516,6 +516,8 @@ func TestFormatLines(t *testing.T) {
 			"指标\n目标\n就业\n26万人\n", "a table of one language: a cell a line, no pairing"},
 		{"html pair table", "a.html", "<table><tr><td>一、任务</td><td>I. Tasks</td></tr></table>",
 			"一、任务\nI. Tasks\n\n", "a Chinese | English table: each row its lines, set apart by blank lines"},
+		{"html charset only a word", "a.html", "<p>The charset of this page is not declared.</p><p>\xd5\xfe\xb8\xae</p>", "The charset of this page is not declared.\n政府\n",
+			"without a declaration, GB18030 is detected, not taken for Windows-1252"},
 		{"html pre", "a.html", "<pre>第一行\n  second line</pre>", "第一行\n  second line\n", "<pre> keeps its line ends and spaces"},
 		{"markdown blocks", "a.md", "# 一、标题\n\n段落一\n续行\n\nFirst line\ncontinued  \nhard break\n\n1. 第一项\n2. 第二项\n\n- bullet\n\n> 引文\n",
 			"一、标题\n段落一续行\nFirst line continued\nhard break\n1. 第一项\n2. 第二项\nbullet\n引文\n", "headings, paragraphs, soft and hard breaks, numbered items keep their numbers"},

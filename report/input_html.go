@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,8 +49,12 @@ func decodeHTML(name string, data []byte) (string, error) {
 		return decodeText(name, data)
 	}
 	_, label, _ := charset.DetermineEncoding(data, "")
-	switch label {
-	case "utf-8", "gbk", "gb18030":
+	switch {
+	case label == "utf-8", label == "gbk", label == "gb18030":
+		return decodeText(name, data)
+	case label == "windows-1252" && !latinLabel.Match(data[:min(len(data), 1024)]):
+		// DetermineEncoding's fallback when it finds no declaration:
+		// "charset" was only a word on the page.
 		return decodeText(name, data)
 	}
 	enc, _ := charset.Lookup(label)
@@ -70,6 +75,9 @@ func decodeHTML(name string, data []byte) (string, error) {
 	}
 	return normalizeNewlines(string(out)), nil
 }
+
+// latinLabel matches the charset labels WHATWG maps to windows-1252.
+var latinLabel = regexp.MustCompile(`(?i)charset\s*=\s*["']?\s*(windows-1252|cp1252|x-cp1252|iso-?8859-1|iso_8859-1|iso-ir-100|l1|latin1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|csisolatin1|iso88591|iso_8859-1:1987)\b`)
 
 // sniffBOM reports whether data starts with a UTF-8 or UTF-16 byte-order
 // mark.
