@@ -532,6 +532,10 @@ func TestFormatLines(t *testing.T) {
 		{"markdown html", "a.md", "<div>\n<p>一</p><p>二</p>\n</div>\n\n正文<br>下一行\n", "一\n二\n正文\n下一行\n", "raw HTML blocks give their text; <br> ends a line"},
 		{"docx runs", "a.docx", string(wordDoc{body: "<w:p><w:r><w:t>城镇</w:t></w:r><w:r><w:t>新增</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\"> jobs</w:t><w:br/><w:t>下一行</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>三</w:t></w:r></w:p>"}.bytes(t)),
 			"城镇新增\t jobs\n下一行\n\n三\n", "runs joined, tab kept, a break a new line, an empty paragraph an empty line"},
+		{"docx tab stops", "a.docx", string(wordDoc{body: "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr><w:r><w:t>一</w:t><w:tab/><w:t>二</w:t><w:footnoteReference w:id=\"1\"/></w:r></w:p>" +
+			"<w:sectPr><w:footnotePr><w:numStart w:val=\"3\"/></w:footnotePr><w:endnotePr><w:numStart w:val=\"9\"/></w:endnotePr></w:sectPr>",
+			footnotes: "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/><w:t>注</w:t></w:r></w:p></w:footnote>"}.bytes(t)),
+			"一\t二3\n\n[3]注\n", "a tab stop in the paragraph properties is no tab; the endnotes' numStart is not the footnotes'"},
 		{"docx deleted", "a.docx", string(wordDoc{body: "<w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>"}.bytes(t)),
 			"新\n", "deleted text and field codes are not text; inserted text is"},
 		{"docx pair table", "a.docx", string(wordDoc{body: "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>一、任务</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>I. Tasks</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>后</w:t></w:r></w:p>"}.bytes(t)),

@@ -200,9 +200,20 @@ func (d *docx) checkContentTypes() error {
 // readSettings reads the number of the first footnote (w:footnotePr
 // w:numStart) from word/settings.xml.
 func (d *docx) readSettings(f *zip.File) error {
+	footPr := 0 // inside w:footnotePr (w:endnotePr has a numStart too)
 	return d.tokens(f, func(dec *xml.Decoder, t xml.Token) error {
-		if se, ok := t.(xml.StartElement); ok && isWord(se.Name, "numStart") {
-			d.setNumStart(se)
+		switch t := t.(type) {
+		case xml.StartElement:
+			switch {
+			case isWord(t.Name, "footnotePr"):
+				footPr++
+			case isWord(t.Name, "numStart") && footPr > 0:
+				d.setNumStart(t)
+			}
+		case xml.EndElement:
+			if isWord(t.Name, "footnotePr") {
+				footPr--
+			}
 		}
 		return nil
 	})
@@ -282,6 +293,7 @@ func (d *docx) walk(f *zip.File, w *lineWriter) error {
 	inText := 0  // inside w:t
 	footPr := 0  // inside w:footnotePr
 	pStart := -1 // lines written when the paragraph began; -1 outside one
+	inRun := 0   // inside w:r: tabs and breaks elsewhere are tab stops and properties
 	err := d.tokens(f, func(dec *xml.Decoder, t xml.Token) error {
 		cur := ws[len(ws)-1]
 		switch t := t.(type) {
@@ -300,14 +312,22 @@ func (d *docx) walk(f *zip.File, w *lineWriter) error {
 				if len(ws) == 1 {
 					pStart = cur.line
 				}
+			case "r":
+				inRun++
 			case "t":
 				inText++
 			case "tab", "ptab":
-				cur.text("\t")
+				if inRun > 0 {
+					cur.text("\t")
+				}
 			case "br", "cr":
-				cur.end()
+				if inRun > 0 {
+					cur.end()
+				}
 			case "noBreakHyphen":
-				cur.text("-")
+				if inRun > 0 {
+					cur.text("-")
+				}
 			case "footnotePr":
 				footPr++
 			case "numStart":
@@ -337,6 +357,8 @@ func (d *docx) walk(f *zip.File, w *lineWriter) error {
 					cur.emptyLine() // each paragraph a line, an empty one too
 				}
 				pStart = -1
+			case "r":
+				inRun--
 			case "t":
 				inText--
 			case "footnotePr":
@@ -490,7 +512,7 @@ func (d *docx) readFootnotes(f *zip.File) (map[string][]string, error) {
 	notes := map[string][]string{}
 	var cur *lineWriter
 	var id string
-	skip, inText := 0, 0
+	skip, inText, inRun := 0, 0, 0
 	err := d.tokens(f, func(dec *xml.Decoder, t xml.Token) error {
 		switch t := t.(type) {
 		case xml.StartElement:
@@ -504,12 +526,20 @@ func (d *docx) readFootnotes(f *zip.File) (map[string][]string, error) {
 					id, cur = attr(t, "id"), &lineWriter{name: d.name}
 				}
 			case cur == nil:
-			case isWord(t.Name, "p"), isWord(t.Name, "br"), isWord(t.Name, "cr"):
+			case isWord(t.Name, "p"):
 				cur.end()
+			case isWord(t.Name, "r"):
+				inRun++
+			case isWord(t.Name, "br"), isWord(t.Name, "cr"):
+				if inRun > 0 {
+					cur.end()
+				}
 			case isWord(t.Name, "t"):
 				inText++
 			case isWord(t.Name, "tab"):
-				cur.text("\t")
+				if inRun > 0 {
+					cur.text("\t")
+				}
 			}
 		case xml.EndElement:
 			if skip > 0 {
@@ -527,6 +557,8 @@ func (d *docx) readFootnotes(f *zip.File) (map[string][]string, error) {
 				cur = nil
 			case isWord(t.Name, "p"):
 				cur.end()
+			case isWord(t.Name, "r"):
+				inRun--
 			case isWord(t.Name, "t"):
 				inText--
 			}
