@@ -136,6 +136,9 @@ func hostileFormatCases(t *testing.T) []struct {
 		{"markdown 20 MB paragraph", "a.md", []byte("# 标题\n\n" + strings.Repeat("a", 20<<20) + "\n"), report.ErrTooLarge, "a line past MaxLineBytes"},
 		{"markdown wrapped 20 MB paragraph", "a.md", []byte("# 标题\n\n" + strings.Repeat(strings.Repeat("a", 1000)+"\n", 20<<10)), report.ErrTooLarge,
 			"a paragraph of 20,000 short source lines joins past MaxLineBytes"},
+		{"markdown open links", "a.md", []byte(strings.Repeat("[a](", 20000) + "\n"), report.ErrTooLarge, "link targets that never end, which goldmark scans in quadratic time"},
+		{"markdown closed links", "a.md", []byte(strings.Repeat("[甲](http://a.b/c) ", 5000) + "\n"), nil, "many ordinary links"},
+		{"html nested tables", "a.html", []byte(strings.Repeat("<table><tr><td>", 300) + "正文"), report.ErrTooLarge, "tables nested past the parser's stack of open elements"},
 		{"markdown markers", "a.md", []byte(strings.Repeat("**政府**工作**报告** ", 5000) + "\n" + strings.Repeat("__", 10000) + "\n"), nil, "thousands of emphasis markers"},
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strconv"
@@ -35,6 +36,10 @@ func readMarkdown(name string, data []byte) (page, error) {
 		src = src[n:]
 	}
 	source := []byte(src)
+	if line, n := openLinks(source); n > maxOpenLinks {
+		return page{}, &Error{File: name, Line: line, Offset: -1, Err: ErrTooLarge,
+			Detail: fmt.Sprintf("%d links whose target runs on for more than %d bytes: not a report (a Markdown parser would take quadratic time)", n, maxLinkTarget)}
+	}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote, extension.Strikethrough))
 	doc := md.Parser().Parse(gtext.NewReader(source))
 	m := &mdReader{source: source, w: &lineWriter{name: name}, labels: map[int]string{}}
@@ -45,6 +50,38 @@ func readMarkdown(name string, data []byte) (page, error) {
 	m.footnoteLabels(doc)
 	m.blocks(doc)
 	return m.w.page()
+}
+
+// maxOpenLinks and maxLinkTarget bound the link targets that never end:
+// goldmark scans each "](" to the end of the target, so a file of many
+// "[a](" without a space or ")" after them costs time quadratic in its
+// length (20,000 of them, 80 KB, take seconds).
+const (
+	maxOpenLinks  = 64
+	maxLinkTarget = 1024
+)
+
+// openLinks counts the "](" whose target runs on past maxLinkTarget bytes
+// without a space, a line end or ")", in one backward pass, and returns
+// the source line of the first.
+func openLinks(src []byte) (line, n int) {
+	next := len(src) // the next byte at or after i that ends a link target
+	first := -1
+	for i := len(src) - 1; i >= 1; i-- {
+		switch src[i] {
+		case ')', ' ', '\t', '\n', '\r', '<', '>':
+			next = i
+		case '(':
+			if src[i-1] == ']' && next-(i+1) > maxLinkTarget {
+				n++
+				first = i
+			}
+		}
+	}
+	if first >= 0 {
+		line = 1 + bytes.Count(src[:first], []byte("\n"))
+	}
+	return line, n
 }
 
 // mdDepth returns the depth of the tree under n, without recursion.
