@@ -1416,6 +1416,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			}
 		}
 		head, capital = enHead(rs, at)
+		if u, _ := enUnitPhraseAt(rs, at); u != "" {
+			head, capital = u, false // U.S. dollars, square kilometers
+		}
 	}
 	// Capitalised number words inside a sentence before a capitalised noun
 	// name a slogan or policy: One Country, Two Systems.
