@@ -4,16 +4,23 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/bireport/bireport/extract"
 )
 
 // The rules check applies, with their severities.
 const (
 	RuleUntranslated   = "untranslated"    // error: a Chinese paragraph or heading with no English
 	RuleUnmatched      = "unmatched-en"    // warning: English with no Chinese counterpart
-	RuleNumberMismatch = "number-mismatch" // error: a linked number differs in value, unit or qualifier
-	RuleNumberMissing  = "number-missing"  // warning: a commitment stated on one side only
-	RuleFootnoteLost   = "footnote-lost"   // warning: a footnote referenced or defined on one side only
-	RuleLowConfidence  = "low-confidence"  // info: the aligner is unsure of a pair
+	RuleNumberMismatch = "number-mismatch" // error: a linked number differs in value or unit, or a floor became a ceiling
+	// RuleQualifierMismatch is a warning: a linked number has the same
+	// value on both sides but one side drops or changes its qualifier
+	// (约2.5万亿元 ↔ 2.5 trillion yuan, 14亿多 ↔ 1.4 billion). A floor
+	// against a ceiling (不少于 ↔ up to) is a number-mismatch instead.
+	RuleQualifierMismatch = "qualifier-mismatch"
+	RuleNumberMissing     = "number-missing" // warning: a commitment stated on one side only
+	RuleFootnoteLost      = "footnote-lost"  // warning: a footnote referenced or defined on one side only
+	RuleLowConfidence     = "low-confidence" // info: the aligner is unsure of a pair
 )
 
 // lowConfidence is the score below which a pair is reported for review.
@@ -50,7 +57,14 @@ func check(doc *Document) []Finding {
 			p := byID[it.Pair]
 			switch it.Status {
 			case "mismatch":
-				add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s", mentionText(it.ZH), mentionText(it.EN))
+				switch it.Differs {
+				case string(extract.DiffQualifier):
+					add(RuleQualifierMismatch, SeverityWarning, p, "%s ↔ %s: the same number, another qualifier", mentionText(it.ZH), mentionText(it.EN))
+				case string(extract.DiffBound):
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s: a floor against a ceiling", mentionText(it.ZH), mentionText(it.EN))
+				default:
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s", mentionText(it.ZH), mentionText(it.EN))
+				}
 			case "zh_only":
 				if p.EN != nil {
 					add(RuleNumberMissing, SeverityWarning, p, "%s has no English counterpart", mentionText(it.ZH))
