@@ -116,14 +116,14 @@ func circled(r rune) (float64, bool) {
 	return 0, false
 }
 
-// atLineStart reports whether only blanks stand between the start of the
-// line and rs[i].
+// atLineStart reports whether only blanks and Markdown emphasis marks (**1.)
+// stand between the start of the line and rs[i].
 func atLineStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0':
+		case ' ', '\t', '\u3000', '\u00a0', '*', '_':
 			continue
 		}
 		return false
@@ -132,13 +132,13 @@ func atLineStart(rs []rune, i int) bool {
 }
 
 // atClauseStart reports whether rs[i] starts a line, a sentence or a clause
-// after a colon or semicolon.
+// after a colon or semicolon, Markdown emphasis marks looked through.
 func atClauseStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r', '。', '；', '：', '.', ';', ':', '!', '?', '！', '？':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘':
+		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘', '*', '_':
 			continue
 		}
 		return false

@@ -67,3 +67,40 @@ func TestCheckSeverities(t *testing.T) {
 		})
 	}
 }
+
+// TestBoldNumbering checks that headings and list markers written with
+// Markdown emphasis are the numbering they are: headings in both languages,
+// and their numbers no missing counterparts.
+func TestBoldNumbering(t *testing.T) {
+	text := `政府工作报告
+Report on the Work of the Government
+各位代表：
+Fellow Deputies,
+**一、2024年工作回顾**
+**I. Review of Our Work in 2024**
+**（一）稳住经济大盘。**
+**1. Stabilizing the economy**
+全市地区生产总值增长5.2%，城镇新增就业26万人。
+The city's GDP grew by 5.2 percent, and 260,000 new urban jobs were created.
+__二、2025年主要任务__
+__II. Major Tasks for 2025__
+**（三）**加强生态保护。
+**(3)** Strengthen ecological conservation.
+`
+	doc, err := report.Parse(strings.NewReader(text), report.Config{Name: "bold.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	headings := 0
+	for _, p := range doc.Pairs {
+		if p.Kind == report.KindHeading {
+			headings++
+		}
+	}
+	if headings != 4 {
+		t.Errorf("%d headings, want 4: bold numbering is numbering", headings)
+	}
+	for _, f := range doc.Findings {
+		t.Errorf("finding %+v, want none: a heading's number has its counterpart in the other heading's", f)
+	}
+}
