@@ -44,10 +44,11 @@ type Pairing struct {
 //
 // A Chinese and an English quantity left over are also called a Mismatch
 // (rather than ZHOnly and ENOnly) when they are the only leftovers between
-// the same two neighbouring pairs (or text ends), their units are of the
-// same class, and one number could be the other mistranslated: within 25%
-// of it (a changed digit, a bad rounding) or the same digits at another
-// scale (26万 as 2.6 million). They sit where the translation of one another
+// the same two neighbouring pairs (or text ends), and either their units
+// are of the same class and one number could be the other mistranslated
+// (within 25% of it: a changed digit, a bad rounding; or the same digits at
+// another scale: 26万 as 2.6 million), or they state the same amount in two
+// currencies (3亿欧元 ↔ 300 million dollars). They sit where the translation of one another
 // should be. Everything else left over is ZHOnly or ENOnly.
 //
 // A quantity written without a unit (from 10 to 9 percent: the 10) takes
@@ -167,7 +168,7 @@ func linkIndexed(zh, en []Quantity, zi, ei []int) []Pairing {
 		}
 		if len(zs) == 1 && len(es) == 1 {
 			a, b := commonUnit(zn[zs[0]], en2[es[0]])
-			if a.class == b.class && likelySameNumber(a.value, b.value) {
+			if a.class == b.class && likelySameNumber(a.value, b.value) || currencySwap(a, b) {
 				pairOf[zs[0]] = es[0]
 				enUsed[es[0]] = true
 			}
@@ -228,6 +229,13 @@ func linkable(qs []Quantity) []int {
 		}
 	}
 	return idx
+}
+
+// currencySwap reports whether two amounts state the same number in two
+// currencies (100亿元 ↔ 10 billion dollars): currencies do not convert, so
+// this is a translation error, not two unrelated numbers.
+func currencySwap(a, b linkKey) bool {
+	return a.class != b.class && isCurrency(a.class) && isCurrency(b.class) && a.raw == b.raw
 }
 
 // likelySameNumber reports whether b could be a's number mistranslated:

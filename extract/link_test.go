@@ -119,7 +119,9 @@ func TestLink(t *testing.T) {
 		{"yuan wrong scale", qs(qrow{text: "1.2亿元", value: 1.2e8, unit: "元"}), qs(qrow{text: "1.2 billion yuan", value: 1.2e9, unit: "yuan"}),
 			[]Pairing{{0, 0, Mismatch, DiffValue}}, "亿 read as billion: a tenfold error"},
 		{"dollar is not yuan", qs(qrow{text: "100亿元", value: 1e10, unit: "元"}), qs(qrow{text: "10 billion dollars", value: 1e10, unit: "dollars"}),
-			[]Pairing{{0, -1, ZHOnly, ""}, {-1, 0, ENOnly, ""}}, "currencies do not convert"},
+			[]Pairing{{0, 0, Mismatch, DiffValue}}, "currencies do not convert: the same number in another currency, alone between the same anchors, is a mistranslation"},
+		{"currency and other number", qs(qrow{text: "100亿元", value: 1e10, unit: "元"}), qs(qrow{text: "12 billion dollars", value: 1.2e10, unit: "dollars"}),
+			[]Pairing{{0, -1, ZHOnly, ""}, {-1, 0, ENOnly, ""}}, "another number in another currency is no swapped currency"},
 		{"unit left out", qs(qrow{text: "10%", value: 10, unit: "%"}, qrow{text: "9%", value: 9, unit: "%"}),
 			qs(qrow{text: "10", value: 10}, qrow{text: "9 percent", value: 9, unit: "%"}),
 			[]Pairing{{0, 0, Consistent, ""}, {1, 1, Consistent, ""}}, "from 10 to 9 percent: the first number borrows the unit"},
@@ -396,6 +398,34 @@ func TestEnUnitPhraseAt(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, _ := enUnitPhraseAt([]rune(tt.text), 0); got != tt.want {
 				t.Errorf("enUnitPhraseAt(%q) = %q, want %q (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestGluedCurrency checks that a currency code or sign written against its
+// number is read as the currency, not as a name like G20 or PM2.5.
+func TestGluedCurrency(t *testing.T) {
+	tests := []struct {
+		name, text string
+		value      float64
+		unit       string
+		role       Role
+		reason     string
+	}{
+		{"rmb", "invested RMB45 billion in forests", 45e9, "yuan", RoleQuantity, "the style of official translations"},
+		{"eur", "loans of EUR300 million", 300e6, "euros", RoleQuantity, "a currency code"},
+		{"usd", "USD5 billion of exports", 5e9, "dollars", RoleQuantity, "a currency code"},
+		{"hk dollars", "HK$3 million", 3e6, "Hong Kong dollars", RoleQuantity, "not U.S. dollars"},
+		{"pm2.5", "the PM2.5 density", 2.5, "", RoleName, "letters before a number still make a name"},
+		{"g20", "the G20 summit", 20, "", RoleName, "a name"},
+		{"lower case", "the rmb45 line", 45, "", RoleFootnoteRef, "codes are upper case: a lower-case word glued to digits stays a footnote mark (areas17)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Quantities(tt.text, English)
+			if len(qs) != 1 || qs[0].Value != tt.value || qs[0].Unit != tt.unit || qs[0].Role != tt.role {
+				t.Errorf("Quantities(%q) = %+v, want one %v %q %s (%s)", tt.text, qs, tt.value, tt.unit, tt.role, tt.reason)
 			}
 		})
 	}

@@ -1079,6 +1079,15 @@ func enQuantities(rs []rune) []Quantity {
 			i = next
 			continue
 		case isLatin(r) && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])):
+			if _, j := enGluedCurrency(rs, i); j > i {
+				// RMB45 billion, HK$3 million: a currency, not a name.
+				q, next := enOne(rs, i, floor(out))
+				if q.End > q.Start && q.Start >= floor(out) {
+					out = append(out, q)
+				}
+				i = max(next, j)
+				continue
+			}
 			k := wordEnd(rs, i)
 			if k == i {
 				// A non-ASCII letter: not a number word.

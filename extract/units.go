@@ -28,6 +28,15 @@ const (
 	classUnknown unitClass = ""       // no unit written: takes the other side's
 )
 
+// isCurrency reports whether a unit class is a currency.
+func isCurrency(c unitClass) bool {
+	switch c {
+	case classYuan, classDollar, classEuro, classHKD:
+		return true
+	}
+	return false
+}
+
 // classifyUnit returns the class of a unit and the factor that converts it to
 // the base unit of that class. Units it does not know are counts.
 func classifyUnit(unit string) (unitClass, float64) {
@@ -179,4 +188,29 @@ func enUnitPhraseAt(rs []rune, j int) (string, int) {
 		return string(rs[k:e]), e
 	}
 	return "", j
+}
+
+// enGluedCurrencies are the currency codes and signs an English number may
+// be written right after, with the unit each stands for: RMB45 billion,
+// HK$3 million, EUR300 million. Upper case, as official translations write
+// them.
+var enGluedCurrencies = []struct{ code, unit string }{
+	{"RMB", "yuan"}, {"CNY", "yuan"}, {"USD", "dollars"}, {"EUR", "euros"},
+	{"HK$", "Hong Kong dollars"}, {"HKD", "Hong Kong dollars"},
+}
+
+// enGluedCurrency returns the unit of a currency code or sign at rs[i]
+// that a digit follows directly, and the index of that digit; "" and i
+// when there is none.
+func enGluedCurrency(rs []rune, i int) (string, int) {
+	if i > 0 && unicode.IsLetter(rs[i-1]) {
+		return "", i
+	}
+	for _, c := range enGluedCurrencies {
+		k := i + len(c.code)
+		if k < len(rs) && string(rs[i:k]) == c.code && rs[k] >= '0' && rs[k] <= '9' {
+			return c.unit, k
+		}
+	}
+	return "", i
 }
