@@ -409,14 +409,15 @@ func linkKeyOf(q Quantity) linkKey {
 // million, but one writing 6 percent for 6.4% changed the number.
 func sameValue(a, b linkKey) bool {
 	tol := 1e-9 * math.Max(math.Abs(a.value), math.Abs(b.value))
-	if !sameScale(a.scaled, b.scaled) || a.unitFactor != b.unitFactor {
+	switch {
+	case a.unitFactor != b.unitFactor:
+		// The translator converted (亩 → hectares) and rounded at the
+		// precision they wrote, which trailing zeros may show: 1000万亩 =
+		// 666,667 hectares, written 667,000. The source's round figure
+		// (5万亩) is no licence to round the conversion further.
+		tol = math.Max(tol, math.Max(b.tol, b.roundTol))
+	case !sameScale(a.scaled, b.scaled):
 		tol = math.Max(tol, math.Max(a.tol, b.tol))
-	}
-	if a.unitFactor != b.unitFactor {
-		// A converted value is rounded at the precision the translator
-		// wrote, which trailing zeros may show: 1000万亩 = 666,667 hectares,
-		// written 667,000. The more precise side sets it.
-		tol = math.Max(tol, math.Min(a.roundTol, b.roundTol))
 	}
 	if math.Abs(a.value-b.value) > tol+1e-12 {
 		return false
@@ -492,15 +493,17 @@ func writtenPrecision(q Quantity) (prec, scale float64) {
 	return scale / math.Pow10(decimals), scale
 }
 
-// roundingOf returns the power of ten a whole number's trailing zeros
-// show it was rounded to (667000 → 1000; 2.5 and 667 → 1).
+// roundingOf returns the power of a thousand a whole number's trailing
+// groups of zeros show it was rounded to (667000 → 1000; 2000000 → 1e6;
+// 30, 3300, 2.5 and 667 → 1). A zero inside the last group is no evidence:
+// 30 percent is not a rounded third.
 func roundingOf(digits string) float64 {
 	if digits == "" || strings.Contains(digits, ".") {
 		return 1
 	}
 	r := 1.0
-	for i := len(digits) - 1; i > 0 && digits[i] == '0'; i-- {
-		r *= 10
+	for n := len(digits); n > 3 && digits[n-3:n] == "000"; n -= 3 {
+		r *= 1000
 	}
 	return r
 }

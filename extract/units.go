@@ -95,7 +95,7 @@ var unitTable = map[string]unitEntry{
 	"percentage point": {classPP, 1}, "percentage": {classPP, 1},
 
 	"元": {classYuan, 1}, "yuan": {classYuan, 1}, "rmb": {classYuan, 1}, "rmb yuan": {classYuan, 1},
-	"人民币": {classYuan, 1}, "块": {classYuan, 1},
+	"人民币": {classYuan, 1}, "块": {classYuan, 1}, "renminbi": {classYuan, 1},
 	"美元": {classDollar, 1}, "dollar": {classDollar, 1}, "us dollar": {classDollar, 1},
 	"usd": {classDollar, 1}, "$": {classDollar, 1}, "u.s. dollar": {classDollar, 1},
 	"us$": {classDollar, 1}, "american dollar": {classDollar, 1},
