@@ -15,6 +15,25 @@ type Pairing struct {
 	Diff   Difference // what a Mismatch differs in; "" otherwise
 }
 
+// A Difference says what the two sides of a Mismatch differ in, so that a
+// reviewer can tell a changed number from a changed hedge.
+type Difference string
+
+// The differences of a mismatched pair; a pair that is not a Mismatch has
+// none ("").
+const (
+	// DiffValue: another value, another kind of unit, a range against a
+	// single value (6.5% ↔ 6 percent, 26万人 ↔ 2.6 million).
+	DiffValue Difference = "value"
+	// DiffQualifier: the same value and unit with a qualifier dropped or
+	// changed within the commitment's class, or between a bound and an
+	// estimate (约2.5万亿元 ↔ 2.5 trillion yuan, 14亿多 ↔ 1.4 billion).
+	DiffQualifier Difference = "qualifier"
+	// DiffBound: the same value and unit, but a floor against a ceiling,
+	// which turns the commitment around (不少于26万 ↔ up to 260,000).
+	DiffBound Difference = "bound"
+)
+
 // Link pairs the quantities of a Chinese text with those of its English
 // translation. Only quantities with Role RoleQuantity (or an empty Role)
 // take part; years, dates, ordinals, list markers, names and footnote
