@@ -449,7 +449,7 @@ func rowBeads(bs []block, cfg align.Config) []bead {
 			out = append(out, bead{zh: rp.zh, en: rp.en, score: 1})
 		} else {
 			for _, rp := range runPairs(bs[i:j], cfg.Ratio) {
-				out = append(out, alignBlocks(rp.zh, rp.en, cfg)...)
+				out = append(out, keepRunTogether(alignBlocks(rp.zh, rp.en, cfg))...)
 			}
 		}
 		i = j

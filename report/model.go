@@ -69,6 +69,9 @@ type Item struct {
 	EN        *Mention `json:"en"`
 	Object    Object   `json:"object"`
 	Status    string   `json:"status"`
+	// Differs says what a mismatch differs in: "value", "qualifier" or
+	// "bound" (see extract.Difference); empty unless Status is mismatch.
+	Differs string `json:"differs,omitempty"`
 }
 
 // A Mention is a quantity as written on one side.

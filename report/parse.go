@@ -311,3 +311,119 @@ func side(bs []block, lang Lang, file string) *Side {
 	}
 	return &Side{Text: buf.String(), Lines: [2]int{bs[0].First, bs[len(bs)-1].Last}, File: file}
 }
+
+// keepRunTogether repairs the beads of one run pair of an interleaved file.
+// The file already says which English translates which Chinese: a run of
+// English lines between two Chinese runs translates the run before it (or
+// after it, English first). When the length model is surprised (a
+// translation much longer than the document's ratio), the aligner may
+// leave some of those lines unpaired while the rest join the Chinese. Each
+// English-only bead joins the neighbouring bead with Chinese whose anchors
+// it shares most (the one before it on a tie), unless the anchors say the
+// English is a missing translation (it has anchors, and fewer than half of
+// them occur in that Chinese) or the structure does (English body text
+// beside a Chinese heading).
+func keepRunTogether(bs []bead) []bead {
+	hasZH := false
+	for _, b := range bs {
+		hasZH = hasZH || len(b.zh) > 0
+	}
+	if len(bs) < 2 || !hasZH {
+		return bs
+	}
+	target := make([]int, len(bs)) // the bead an English-only bead joins, or -1
+	for i, b := range bs {
+		target[i] = -1
+		if len(b.zh) > 0 {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && len(bs[prev].zh) == 0 {
+			prev--
+		}
+		for next < len(bs) && len(bs[next].zh) == 0 {
+			next++
+		}
+		best, bestShare := -1, -1.0
+		for _, j := range []int{prev, next} {
+			if j < 0 || j >= len(bs) {
+				continue
+			}
+			if headingOnly(bs[j].zh) && !headingOnly(b.en) {
+				continue // a heading is not translated as a heading and a paragraph
+			}
+			sh := anchorShare(b.en, bs[j].zh)
+			if sh >= 0.5 && sh > bestShare {
+				best, bestShare = j, sh
+			}
+		}
+		target[i] = best
+	}
+	out := make([]bead, 0, len(bs))
+	var pending []block // English-only lines waiting for the next bead with Chinese
+	for i, b := range bs {
+		switch {
+		case len(b.zh) > 0:
+			b.en = append(pending, b.en...)
+			pending = nil
+			out = append(out, b)
+		case target[i] >= 0 && target[i] < i && len(out) > 0 && len(pending) == 0:
+			last := &out[len(out)-1]
+			last.en = append(last.en, b.en...)
+			last.score = min(last.score, b.score)
+		case target[i] > i && contiguousTo(target, i):
+			pending = append(pending, b.en...)
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// headingOnly reports whether every block is a heading.
+func headingOnly(bs []block) bool {
+	for _, b := range bs {
+		if b.Kind != KindHeading {
+			return false
+		}
+	}
+	return len(bs) > 0
+}
+
+// contiguousTo reports whether every English-only bead from i up to the
+// bead i's target joins that same target, so that joining keeps the
+// English in order.
+func contiguousTo(target []int, i int) bool {
+	for k := i + 1; k < target[i]; k++ {
+		if target[k] != target[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anchorShare returns the smallest share, over the English blocks, of a
+// block's anchors that occur among the Chinese blocks' anchors; a block
+// without anchors says nothing and counts as 1.
+func anchorShare(en, zh []block) float64 {
+	have := map[string]bool{}
+	for _, b := range zh {
+		for _, a := range b.Anchors {
+			have[a] = true
+		}
+	}
+	share := 1.0
+	for _, b := range en {
+		if len(b.Anchors) == 0 {
+			continue
+		}
+		found := 0
+		for _, a := range b.Anchors {
+			if have[a] {
+				found++
+			}
+		}
+		share = min(share, float64(found)/float64(len(b.Anchors)))
+	}
+	return share
+}
