@@ -1,0 +1,447 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// An Indicator is one entry of a Catalog: a statistic that reports name
+// year after year (the GDP growth target, new urban jobs), with the words
+// that name it in each language and the units a quantity stating it may
+// have.
+type Indicator struct {
+	ID   string `json:"id"`   // stable id: gdp-growth, cpi, urban-jobs
+	Name string `json:"name"` // a short English name for people: GDP growth
+	Unit string `json:"unit"` // the unit its values are in, for people: %, people, yuan
+	// Units are the Quantity.Unit values (either language) a quantity
+	// stating the indicator may have: a rate is in %, never in pp (a
+	// change of a rate is not the rate). Empty accepts any unit.
+	Units []string `json:"units"`
+	ZH    []string `json:"zh"` // Chinese wordings: 居民消费价格涨幅, 居民消费价格
+	EN    []string `json:"en"` // English wordings, matched ignoring case: CPI increase, consumer prices
+}
+
+// A Catalog is a list of indicators, in a documented JSON form (the
+// built-in one is catalog.json in this package):
+//
+//	{"replace": false,
+//	 "indicators": [{"id": "cpi", "name": "CPI increase", "unit": "%", "units": ["%"],
+//	                 "zh": ["居民消费价格涨幅"], "en": ["CPI increase", "consumer prices"]}]}
+type Catalog struct {
+	// Replace, in a user's catalogue, says that its indicators replace the
+	// built-in ones instead of extending them (see Extend).
+	Replace    bool        `json:"replace,omitempty"`
+	Indicators []Indicator `json:"indicators"`
+}
+
+//go:embed catalog.json
+var builtinCatalog []byte
+
+// DefaultCatalog returns the built-in catalogue of the indicators that
+// government work reports state every year: gdp-growth, cpi, urban-jobs,
+// surveyed-unemployment, registered-unemployment, deficit-ratio,
+// energy-intensity, grain-output and others. Each call returns a fresh
+// copy.
+func DefaultCatalog() Catalog {
+	c, err := ReadCatalog(bytes.NewReader(builtinCatalog))
+	if err != nil {
+		panic("extract: built-in catalog.json: " + err.Error())
+	}
+	return c
+}
+
+// ErrCatalog is wrapped by the errors ReadCatalog returns.
+var ErrCatalog = errors.New("invalid indicator catalogue")
+
+// ReadCatalog reads a catalogue in its JSON form. Unknown fields, an empty
+// or repeated id and an indicator with no wording are errors; a syntax
+// error names its line and byte offset.
+func ReadCatalog(r io.Reader) (Catalog, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Catalog{}, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var c Catalog
+	if err := dec.Decode(&c); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return Catalog{}, catalogErrorAt(data, se.Offset, err)
+		case errors.As(err, &te):
+			return Catalog{}, catalogErrorAt(data, te.Offset, err)
+		}
+		return Catalog{}, fmt.Errorf("%w: %v", ErrCatalog, err)
+	}
+	seen := map[string]bool{}
+	for i, ind := range c.Indicators {
+		switch {
+		case strings.TrimSpace(ind.ID) == "":
+			return Catalog{}, fmt.Errorf("%w: indicator %d has no id", ErrCatalog, i+1)
+		case seen[ind.ID]:
+			return Catalog{}, fmt.Errorf("%w: indicator %q is defined twice", ErrCatalog, ind.ID)
+		case len(nonEmpty(ind.ZH))+len(nonEmpty(ind.EN)) == 0:
+			return Catalog{}, fmt.Errorf("%w: indicator %q has no zh or en wording", ErrCatalog, ind.ID)
+		}
+		seen[ind.ID] = true
+	}
+	return c, nil
+}
+
+func catalogErrorAt(data []byte, off int64, err error) error {
+	off = min(max(off, 0), int64(len(data)))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	return fmt.Errorf("%w: line %d (byte %d): %v", ErrCatalog, line, off, err)
+}
+
+func nonEmpty(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if strings.TrimSpace(w) != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Extend returns c with the indicators of user added: one with an id c
+// already has replaces it in place, new ones come after. When user.Replace
+// is set the result is user's indicators alone.
+func (c Catalog) Extend(user Catalog) Catalog {
+	if user.Replace {
+		return Catalog{Indicators: append([]Indicator(nil), user.Indicators...)}
+	}
+	out := Catalog{Indicators: append([]Indicator(nil), c.Indicators...)}
+	at := map[string]int{}
+	for i, ind := range out.Indicators {
+		at[ind.ID] = i
+	}
+	for _, ind := range user.Indicators {
+		if i, ok := at[ind.ID]; ok {
+			out.Indicators[i] = ind
+			continue
+		}
+		at[ind.ID] = len(out.Indicators)
+		out.Indicators = append(out.Indicators, ind)
+	}
+	return out
+}
+
+// Lookup returns the indicator with the given id.
+func (c Catalog) Lookup(id string) (Indicator, bool) {
+	for _, ind := range c.Indicators {
+		if ind.ID == id {
+			return ind, true
+		}
+	}
+	return Indicator{}, false
+}
+
+// accepts reports whether a quantity in unit u can state the indicator.
+func (ind Indicator) accepts(u string) bool {
+	if len(ind.Units) == 0 {
+		return true
+	}
+	for _, v := range ind.Units {
+		if strings.EqualFold(v, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// An IndicatorMatch says which indicator a quantity states, and where the
+// statement is in the text.
+type IndicatorMatch struct {
+	ID    string // the indicator's id
+	Start int    // rune offset of the statement: the wording, or the quantity when the wording follows it
+	End   int    // rune offset just past the statement
+}
+
+// Match says which indicator of c the quantity qs[i] of text states: a
+// wording of the indicator stands in the same sentence before the quantity
+// with nothing but link words between (国内生产总值增长6.6%, 城镇调查失业率全年控制在
+// 5.5%以内, the deficit-to-GDP ratio for the year at around 3.2 percent),
+// or right after it (11 million new urban jobs), and the indicator accepts
+// the quantity's unit. qs are the quantities Quantities found in text.
+//
+// The rules are tried in order, and the first that matches wins:
+//
+//  1. wordingBefore: the nearest wording before the quantity whose gap is
+//     link words only, or link words, one other quantity, a comma and a
+//     verb (国内生产总值达到99.1万亿元，增长6.1%);
+//  2. wordingAfter: a wording right after the quantity, spaces between.
+//
+// A wording found inside a longer wording of the catalogue does not count
+// (国内生产总值 inside 单位国内生产总值能耗, 财政赤字 inside 中央财政赤字), and a
+// word that is not a link word between wording and number (服务业在国内生产总值
+// 中的比重上升到50.5%) means the number is about something else: no match.
+func (c Catalog) Match(text string, qs []Quantity, i int, lang Lang) (IndicatorMatch, bool) {
+	if i < 0 || i >= len(qs) || qs[i].Role != RoleQuantity {
+		return IndicatorMatch{}, false
+	}
+	rs := []rune(text)
+	q := qs[i]
+	if q.Start < 0 || q.End > len(rs) || q.Start > q.End {
+		return IndicatorMatch{}, false
+	}
+	occ := dropContained(c.occurrences(rs, lang))
+	for _, rule := range indicatorRules {
+		if m, ok := rule(c, rs, qs, i, lang, occ); ok {
+			return m, true
+		}
+	}
+	return IndicatorMatch{}, false
+}
+
+// An indicatorRule tries to name the indicator of qs[i] from the wording
+// occurrences of the text.
+type indicatorRule func(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool)
+
+// indicatorRules are tried in order; the first that matches wins.
+var indicatorRules = []indicatorRule{
+	wordingBefore, // 城镇新增就业1100万人以上; 国内生产总值达到99.1万亿元，增长6.1%
+	wordingAfter,  // 11 million new urban jobs
+}
+
+// An occurrence is a wording of indicator ind at runes [start, end).
+type occurrence struct {
+	ind        int
+	start, end int
+}
+
+// occurrences finds every wording of every indicator in rs, in lang's
+// wordings; English ones ignore case and must stand as whole words.
+func (c Catalog) occurrences(rs []rune, lang Lang) []occurrence {
+	low := []rune(strings.ToLower(string(rs)))
+	if len(low) != len(rs) {
+		low = rs
+	}
+	var out []occurrence
+	for k, ind := range c.Indicators {
+		words := ind.ZH
+		if lang == English {
+			words = ind.EN
+		}
+		for _, w := range nonEmpty(words) {
+			wr := []rune(w)
+			if lang == English {
+				wr = []rune(strings.ToLower(w))
+			}
+			for _, s := range indexAll(low, wr) {
+				e := s + len(wr)
+				if lang == English && !wordBounded(rs, s, e) {
+					continue
+				}
+				out = append(out, occurrence{ind: k, start: s, end: e})
+			}
+		}
+	}
+	return out
+}
+
+// wordBounded reports whether rs[s:e] does not begin or end inside a
+// Latin word.
+func wordBounded(rs []rune, s, e int) bool {
+	letter := func(r rune) bool { return unicode.IsLetter(r) && !isHan(r) }
+	if s > 0 && letter(rs[s-1]) && letter(rs[s]) {
+		return false
+	}
+	return e >= len(rs) || !letter(rs[e]) || !letter(rs[e-1])
+}
+
+// dropContained removes the occurrences that lie inside a longer one.
+func dropContained(occ []occurrence) []occurrence {
+	var out []occurrence
+	for _, o := range occ {
+		inside := false
+		for _, p := range occ {
+			if p.start <= o.start && o.end <= p.end && p.end-p.start > o.end-o.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// wordingBefore matches the nearest wording before the quantity, in its
+// sentence, whose gap to the quantity is link words only (城镇调查失业率全年控制在
+// 5.5%以内), or link words, one other quantity, a comma and link words
+// beginning with a verb (国内生产总值达到99.1万亿元，增长6.1%: the growth rate
+// shares the subject of the level). Nearer wordings are tried first; at
+// equal distance, the longer.
+func wordingBefore(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool) {
+	q := qs[i]
+	from := sentenceStart(rs, q.Start, lang)
+	var cands []occurrence
+	for _, o := range occ {
+		if o.start >= from && o.end <= q.Start {
+			cands = append(cands, o)
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].end != cands[b].end {
+			return cands[a].end > cands[b].end
+		}
+		return cands[a].end-cands[a].start > cands[b].end-cands[b].start
+	})
+	for _, o := range cands {
+		ind := c.Indicators[o.ind]
+		if ind.accepts(q.Unit) && linkGap(rs, qs, i, o.end, lang) {
+			return IndicatorMatch{ID: ind.ID, Start: o.start, End: q.End}, true
+		}
+	}
+	return IndicatorMatch{}, false
+}
+
+// wordingAfter matches a wording that follows the quantity with only
+// spaces between (Over 11 million new urban jobs).
+func wordingAfter(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool) {
+	q := qs[i]
+	p := skipSpaces(rs, q.End)
+	best := -1
+	for k, o := range occ {
+		if o.start == p && c.Indicators[o.ind].accepts(q.Unit) && (best < 0 || o.end > occ[best].end) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return IndicatorMatch{}, false
+	}
+	return IndicatorMatch{ID: c.Indicators[occ[best].ind].ID, Start: q.Start, End: occ[best].end}, true
+}
+
+// sentenceStart returns the rune offset where the sentence holding pos
+// begins: after the last full stop, semicolon, question or exclamation
+// mark or line break before it. An English full stop ends a sentence only
+// before a space, so that 6.5 stays whole.
+func sentenceStart(rs []rune, pos int, lang Lang) int {
+	for k := pos - 1; k >= 0; k-- {
+		switch rs[k] {
+		case '。', '；', '！', '？', ';', '!', '?', '\n':
+			return k + 1
+		case '.':
+			if lang == English && k+1 < len(rs) && unicode.IsSpace(rs[k+1]) {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// linkGap reports whether the runes from p to the quantity qs[i] are link
+// words (see skipLinks), or link words, one other quantity, a comma, and
+// link words again (not none).
+func linkGap(rs []rune, qs []Quantity, i, p int, lang Lang) bool {
+	end := qs[i].Start
+	p = skipLinks(rs, p, end, lang)
+	if p == end {
+		return true
+	}
+	j := quantityAt(qs, p, i)
+	if j < 0 || qs[j].End > end {
+		return false
+	}
+	p = skipLinks(rs, qs[j].End, end, lang)
+	if p >= end || (rs[p] != '，' && rs[p] != ',') {
+		return false
+	}
+	p = skipSpaces(rs, p+1)
+	after := skipLinks(rs, p, end, lang)
+	return after > p && after == end
+}
+
+// quantityAt returns the index of the amount (other than qs[skip]) that
+// starts at rune p, or -1.
+func quantityAt(qs []Quantity, p, skip int) int {
+	for j, q := range qs {
+		if j != skip && q.Start == p && q.Role == RoleQuantity {
+			return j
+		}
+	}
+	return -1
+}
+
+func skipSpaces(rs []rune, p int) int {
+	for p < len(rs) && (rs[p] == ' ' || rs[p] == '\u3000' || rs[p] == '\t') {
+		p++
+	}
+	return p
+}
+
+// Link words: what may stand between an indicator's name and its number
+// without making the number about something else. Verbs of level and
+// change, time words, the words of a target.
+var (
+	zhLinkWords = []string{
+		"增长", "增速", "增幅", "上涨", "涨幅", "下降", "降低", "减少", "提高到", "提高", "上升到", "上升",
+		"降到", "降至", "达到", "达", "为", "是", "在", "稳定在", "保持在", "控制在", "稳定", "保持", "控制",
+		"拟按", "按", "设定为", "年均", "平均", "全年", "年末", "年底", "继续", "实际", "名义", "预期目标",
+		"目标", "实现", "人数", "规模", "总量", "要", "将", "力争", "今年", "去年", "同比", "比上年",
+	}
+	enLinkWords = map[string]bool{
+		"of": true, "by": true, "at": true, "to": true, "was": true, "were": true, "is": true, "be": true,
+		"been": true, "will": true, "grew": true, "growing": true, "grow": true, "rose": true, "rise": true,
+		"rising": true, "increased": true, "increase": true, "reached": true, "reach": true, "stood": true,
+		"remained": true, "remain": true, "kept": true, "keep": true, "held": true, "stable": true,
+		"stabilized": true, "steady": true, "set": true, "for": true, "the": true, "year": true,
+		"annual": true, "average": true, "averaged": true, "an": true, "a": true, "rate": true,
+		"growth": true, "fell": true, "dropped": true, "declined": true, "down": true, "up": true,
+		"target": true, "targeted": true, "projected": true, "this": true, "last": true, "in": true,
+	}
+)
+
+// skipLinks moves p past link words and spaces, never beyond end. Chinese
+// link words are matched longest first; English ones are whole words, and
+// brackets and hyphens between them are skipped (GDP) grew by).
+func skipLinks(rs []rune, p, end int, lang Lang) int {
+	for p < end {
+		switch {
+		case rs[p] == ' ' || rs[p] == '\u3000' || rs[p] == '\t':
+			p++
+		case lang == English && (rs[p] == '(' || rs[p] == ')' || rs[p] == '-'):
+			p++
+		case lang == English && unicode.IsLetter(rs[p]):
+			k := p
+			for k < end && (unicode.IsLetter(rs[k]) || rs[k] == '\'') {
+				k++
+			}
+			if !enLinkWords[strings.ToLower(string(rs[p:k]))] {
+				return p
+			}
+			p = k
+		default:
+			n := zhLinkAt(rs, p, end)
+			if n == 0 {
+				return p
+			}
+			p += n
+		}
+	}
+	return p
+}
+
+// zhLinkAt returns the length of the longest Chinese link word at p.
+func zhLinkAt(rs []rune, p, end int) int {
+	best := 0
+	for _, w := range zhLinkWords {
+		wr := []rune(w)
+		if len(wr) > best && p+len(wr) <= end && string(rs[p:p+len(wr)]) == w {
+			best = len(wr)
+		}
+	}
+	return best
+}
