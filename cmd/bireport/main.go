@@ -83,7 +83,7 @@ type command struct {
 
 // commands lists the subcommands in the order of the usage text.
 func commands() []*command {
-	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd()}
+	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd(), indicatorsCmd()}
 }
 
 // errHelp is returned by a command that printed its usage for -h.
