@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
-
-	"github.com/bireport/bireport/extract"
 )
 
 // IndicatorCSVHeader is the header row of WriteIndicatorsCSV.
@@ -55,6 +53,3 @@ func WriteIndicatorsJSON(w io.Writer, rows []IndicatorRow) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(rows)
 }
-
-// WriteIndicatorsHTML is a placeholder replaced below.
-func WriteIndicatorsHTML(w io.Writer, rows []IndicatorRow, cat extract.Catalog) error { return nil }
