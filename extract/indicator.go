@@ -220,7 +220,8 @@ type occurrence struct {
 }
 
 // occurrences finds every wording of every indicator in rs, in lang's
-// wordings; English ones ignore case and must stand as whole words.
+// wordings, ignoring case (GDP, gdp; M2); English ones must stand as whole
+// words.
 func (c Catalog) occurrences(rs []rune, lang Lang) []occurrence {
 	low := []rune(strings.ToLower(string(rs)))
 	if len(low) != len(rs) {
@@ -233,10 +234,7 @@ func (c Catalog) occurrences(rs []rune, lang Lang) []occurrence {
 			words = ind.EN
 		}
 		for _, w := range nonEmpty(words) {
-			wr := []rune(w)
-			if lang == English {
-				wr = []rune(strings.ToLower(w))
-			}
+			wr := []rune(strings.ToLower(w))
 			for _, s := range indexAll(low, wr) {
 				e := s + len(wr)
 				if lang == English && !wordBounded(rs, s, e) {
@@ -301,10 +299,25 @@ func wordingBefore(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []
 	for _, o := range cands {
 		ind := c.Indicators[o.ind]
 		if ind.accepts(q.Unit) && linkGap(rs, qs, i, o.end, lang) {
-			return IndicatorMatch{ID: ind.ID, Start: o.start, End: q.End}, true
+			return IndicatorMatch{ID: ind.ID, Start: fullName(rs, occ, o), End: q.End}, true
 		}
 	}
 	return IndicatorMatch{}, false
+}
+
+// fullName returns where the statement of occurrence o begins: at o, or,
+// when o is an abbreviation in brackets right after a wording of the same
+// indicator (Gross domestic product (GDP), 居民消费价格（CPI）), at that wording.
+func fullName(rs []rune, occ []occurrence, o occurrence) int {
+	if o.start == 0 || (rs[o.start-1] != '(' && rs[o.start-1] != '（') {
+		return o.start
+	}
+	for _, p := range occ {
+		if p.ind == o.ind && p.end <= o.start-1 && skipSpaces(rs, p.end) == o.start-1 {
+			return p.start
+		}
+	}
+	return o.start
 }
 
 // wordingAfter matches a wording that follows the quantity with only
@@ -390,7 +403,7 @@ var (
 		"增长", "增速", "增幅", "上涨", "涨幅", "下降", "降低", "减少", "提高到", "提高", "上升到", "上升",
 		"降到", "降至", "达到", "达", "为", "是", "在", "稳定在", "保持在", "控制在", "稳定", "保持", "控制",
 		"拟按", "按", "设定为", "年均", "平均", "全年", "年末", "年底", "继续", "实际", "名义", "预期目标",
-		"目标", "实现", "人数", "规模", "总量", "要", "将", "力争", "今年", "去年", "同比", "比上年",
+		"目标", "预期", "实现", "人数", "规模", "总量", "要", "将", "力争", "今年", "去年", "同比", "比上年",
 	}
 	enLinkWords = map[string]bool{
 		"of": true, "by": true, "at": true, "to": true, "was": true, "were": true, "is": true, "be": true,

@@ -30,6 +30,7 @@ func TestMatchIndicator(t *testing.T) {
 		{"english before", "we have set the deficit-to-GDP ratio for the year at around 3.2 percent", English, "around 3.2 percent", "deficit-ratio", "for the year at are link words"},
 		{"english after", "Over 11 million new urban jobs", English, "Over 11 million", "urban-jobs", "wording right after the number"},
 		{"english brackets", "Gross domestic product (GDP) grew by 6.6 percent.", English, "6.6 percent", "gdp-growth", "brackets and verbs are skipped"},
+		{"full name first", "Gross domestic product (GDP) grew by 6.6 percent.", English, "6.6 percent", "gdp-growth", "the statement begins at the full name before the abbreviation"},
 		{"english word bound", "SGDP grew by 6.6 percent.", English, "6.6 percent", "", "GDP inside another word does not count"},
 	}
 	for _, tc := range tests {
@@ -54,8 +55,12 @@ func TestMatchIndicator(t *testing.T) {
 			}
 			if ok {
 				rs := []rune(tc.text)
-				if span := string(rs[m.Start:m.End]); !strings.Contains(span, tc.number) {
+				span := string(rs[m.Start:m.End])
+				if !strings.Contains(span, tc.number) {
 					t.Errorf("span %q does not hold the number %q", span, tc.number)
+				}
+				if tc.name == "full name first" && !strings.HasPrefix(span, "Gross domestic product (GDP)") {
+					t.Errorf("span %q, want it to begin at the full name", span)
 				}
 			}
 		})
