@@ -9,6 +9,7 @@
 //	bireport extract [-f json|csv|md] [-figures] [-o FILE] FILE... | --zh FILE --en FILE
 //	bireport check   [-f text|json] FILE... | --zh FILE --en FILE
 //	bireport batch   [-j N] [-o out.jsonl] DIR|FILE...
+//	bireport indicators [-f csv|json|html] [--catalog FILE] [-o FILE] FILE|DIR...
 //
 // A FILE of - reads standard input. Exit status: 0 ok, 1 check found
 // findings of severity error, 2 usage or input error.
