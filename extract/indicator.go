@@ -172,7 +172,9 @@ type IndicatorMatch struct {
 // with nothing but link words between (国内生产总值增长6.6%, 城镇调查失业率全年控制在
 // 5.5%以内, the deficit-to-GDP ratio for the year at around 3.2 percent),
 // or right after it (11 million new urban jobs), and the indicator accepts
-// the quantity's unit. qs are the quantities Quantities found in text.
+// the quantity's unit. qs are the quantities Quantities found in text. To
+// ask about many quantities of one text, use MatchAll: Match reads the
+// whole text each time.
 //
 // The rules are tried in order, and the first that matches wins:
 //
@@ -185,19 +187,64 @@ type IndicatorMatch struct {
 // (国内生产总值 inside 单位国内生产总值能耗, 财政赤字 inside 中央财政赤字), and a
 // word that is not a link word between wording and number (服务业在国内生产总值
 // 中的比重上升到50.5%) means the number is about something else: no match.
+// A wording more than MaxIndicatorReach runes before the number is too far.
 func (c Catalog) Match(text string, qs []Quantity, i int, lang Lang) (IndicatorMatch, bool) {
-	if i < 0 || i >= len(qs) || qs[i].Role != RoleQuantity {
+	if i < 0 || i >= len(qs) {
 		return IndicatorMatch{}, false
 	}
+	m := c.newMatcher(text, qs, lang)
+	return m.match(i)
+}
+
+// MatchAll returns, for each quantity of qs (found in text by Quantities),
+// what Match returns for it: the indicator it states, or an IndicatorMatch
+// with an empty ID. It reads the text once.
+func (c Catalog) MatchAll(text string, qs []Quantity, lang Lang) []IndicatorMatch {
+	m := c.newMatcher(text, qs, lang)
+	out := make([]IndicatorMatch, len(qs))
+	for i := range qs {
+		out[i], _ = m.match(i)
+	}
+	return out
+}
+
+// MaxIndicatorReach is how far before its number, in runes, a wording may
+// stand: room for a long name, link words and one other quantity.
+const MaxIndicatorReach = 120
+
+// A matcher holds what Match reads from a text once: its runes and the
+// occurrences of the catalogue's wordings, ordered by their end.
+type matcher struct {
+	cat     Catalog
+	rs      []rune
+	qs      []Quantity
+	lang    Lang
+	occ     []occurrence
+	byStart map[int]int // quantity index by start offset, amounts only
+	longest int         // runes of the longest wording
+}
+
+func (c Catalog) newMatcher(text string, qs []Quantity, lang Lang) *matcher {
 	rs := []rune(text)
-	q := qs[i]
-	if q.Start < 0 || q.End > len(rs) || q.Start > q.End {
+	occ := dropContained(c.occurrences(rs, lang))
+	sort.SliceStable(occ, func(a, b int) bool { return occ[a].end < occ[b].end })
+	byStart := map[int]int{}
+	for j, q := range qs {
+		if _, dup := byStart[q.Start]; !dup && q.Role == RoleQuantity {
+			byStart[q.Start] = j
+		}
+	}
+	return &matcher{cat: c, rs: rs, qs: qs, lang: lang, occ: occ, byStart: byStart, longest: maxWordingRunes(c)}
+}
+
+func (m *matcher) match(i int) (IndicatorMatch, bool) {
+	q := m.qs[i]
+	if q.Role != RoleQuantity || q.Start < 0 || q.End > len(m.rs) || q.Start > q.End {
 		return IndicatorMatch{}, false
 	}
-	occ := dropContained(c.occurrences(rs, lang))
 	for _, rule := range indicatorRules {
-		if m, ok := rule(c, rs, qs, i, lang, occ); ok {
-			return m, true
+		if r, ok := rule(m, i); ok {
+			return r, true
 		}
 	}
 	return IndicatorMatch{}, false
@@ -205,7 +252,7 @@ func (c Catalog) Match(text string, qs []Quantity, i int, lang Lang) (IndicatorM
 
 // An indicatorRule tries to name the indicator of qs[i] from the wording
 // occurrences of the text.
-type indicatorRule func(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool)
+type indicatorRule func(m *matcher, i int) (IndicatorMatch, bool)
 
 // indicatorRules are tried in order; the first that matches wins.
 var indicatorRules = []indicatorRule{
@@ -258,18 +305,25 @@ func wordBounded(rs []rune, s, e int) bool {
 }
 
 // dropContained removes the occurrences that lie inside a longer one.
+// Sorted by start, and at one start longest first, an occurrence lies
+// inside a longer one exactly when an earlier one reaches as far, unless
+// that one has the same span.
 func dropContained(occ []occurrence) []occurrence {
-	var out []occurrence
-	for _, o := range occ {
-		inside := false
-		for _, p := range occ {
-			if p.start <= o.start && o.end <= p.end && p.end-p.start > o.end-o.start {
-				inside = true
-				break
-			}
+	sort.SliceStable(occ, func(a, b int) bool {
+		if occ[a].start != occ[b].start {
+			return occ[a].start < occ[b].start
 		}
-		if !inside {
-			out = append(out, o)
+		return occ[a].end > occ[b].end
+	})
+	var out []occurrence
+	reach, rs, re := -1, -1, -1 // the furthest end so far, and the span that reaches it
+	for _, o := range occ {
+		if o.end <= reach && !(o.start == rs && o.end == re) {
+			continue
+		}
+		out = append(out, o)
+		if o.end > reach {
+			reach, rs, re = o.end, o.start, o.end
 		}
 	}
 	return out
@@ -281,12 +335,14 @@ func dropContained(occ []occurrence) []occurrence {
 // beginning with a verb (国内生产总值达到99.1万亿元，增长6.1%: the growth rate
 // shares the subject of the level). Nearer wordings are tried first; at
 // equal distance, the longer.
-func wordingBefore(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool) {
-	q := qs[i]
-	from := sentenceStart(rs, q.Start, lang)
+func wordingBefore(m *matcher, i int) (IndicatorMatch, bool) {
+	q := m.qs[i]
+	from := sentenceStart(m.rs, q.Start, m.lang)
+	// The occurrences ending at or before the quantity, nearest first.
+	k := sort.Search(len(m.occ), func(k int) bool { return m.occ[k].end > q.Start })
 	var cands []occurrence
-	for _, o := range occ {
-		if o.start >= from && o.end <= q.Start {
+	for k--; k >= 0 && m.occ[k].end >= q.Start-MaxIndicatorReach; k-- {
+		if o := m.occ[k]; o.start >= from {
 			cands = append(cands, o)
 		}
 	}
@@ -297,9 +353,9 @@ func wordingBefore(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []
 		return cands[a].end-cands[a].start > cands[b].end-cands[b].start
 	})
 	for _, o := range cands {
-		ind := c.Indicators[o.ind]
-		if ind.accepts(q.Unit) && linkGap(rs, qs, i, o.end, lang) {
-			return IndicatorMatch{ID: ind.ID, Start: fullName(rs, occ, o), End: q.End}, true
+		ind := m.cat.Indicators[o.ind]
+		if ind.accepts(q.Unit) && m.linkGap(i, o.end) {
+			return IndicatorMatch{ID: ind.ID, Start: fullName(m.rs, cands, o), End: q.End}, true
 		}
 	}
 	return IndicatorMatch{}, false
@@ -322,19 +378,33 @@ func fullName(rs []rune, occ []occurrence, o occurrence) int {
 
 // wordingAfter matches a wording that follows the quantity with only
 // spaces between (Over 11 million new urban jobs).
-func wordingAfter(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []occurrence) (IndicatorMatch, bool) {
-	q := qs[i]
-	p := skipSpaces(rs, q.End)
+func wordingAfter(m *matcher, i int) (IndicatorMatch, bool) {
+	q := m.qs[i]
+	p := skipSpaces(m.rs, q.End)
 	best := -1
-	for k, o := range occ {
-		if o.start == p && c.Indicators[o.ind].accepts(q.Unit) && (best < 0 || o.end > occ[best].end) {
+	// Occurrences starting at p end within the longest wording after it.
+	k := sort.Search(len(m.occ), func(k int) bool { return m.occ[k].end > p })
+	for ; k < len(m.occ) && m.occ[k].end <= p+m.longest; k++ {
+		o := m.occ[k]
+		if o.start == p && m.cat.Indicators[o.ind].accepts(q.Unit) && (best < 0 || o.end > m.occ[best].end) {
 			best = k
 		}
 	}
 	if best < 0 {
 		return IndicatorMatch{}, false
 	}
-	return IndicatorMatch{ID: c.Indicators[occ[best].ind].ID, Start: q.Start, End: occ[best].end}, true
+	return IndicatorMatch{ID: m.cat.Indicators[m.occ[best].ind].ID, Start: q.Start, End: m.occ[best].end}, true
+}
+
+// maxWordingRunes is the length of the catalogue's longest wording.
+func maxWordingRunes(c Catalog) int {
+	n := 0
+	for _, ind := range c.Indicators {
+		for _, w := range append(append([]string(nil), ind.ZH...), ind.EN...) {
+			n = max(n, len([]rune(w)))
+		}
+	}
+	return n
 }
 
 // sentenceStart returns the rune offset where the sentence holding pos
@@ -342,7 +412,7 @@ func wordingAfter(c Catalog, rs []rune, qs []Quantity, i int, lang Lang, occ []o
 // mark or line break before it. An English full stop ends a sentence only
 // before a space, so that 6.5 stays whole.
 func sentenceStart(rs []rune, pos int, lang Lang) int {
-	for k := pos - 1; k >= 0; k-- {
+	for k := pos - 1; k >= 0 && k >= pos-MaxIndicatorReach; k-- {
 		switch rs[k] {
 		case '。', '；', '！', '？', ';', '!', '?', '\n':
 			return k + 1
@@ -352,20 +422,21 @@ func sentenceStart(rs []rune, pos int, lang Lang) int {
 			}
 		}
 	}
-	return 0
+	return max(0, pos-MaxIndicatorReach)
 }
 
 // linkGap reports whether the runes from p to the quantity qs[i] are link
 // words (see skipLinks), or link words, one other quantity, a comma, and
 // link words again (not none).
-func linkGap(rs []rune, qs []Quantity, i, p int, lang Lang) bool {
+func (m *matcher) linkGap(i, p int) bool {
+	rs, qs, lang := m.rs, m.qs, m.lang
 	end := qs[i].Start
 	p = skipLinks(rs, p, end, lang)
 	if p == end {
 		return true
 	}
-	j := quantityAt(qs, p, i)
-	if j < 0 || qs[j].End > end {
+	j, ok := m.byStart[p]
+	if !ok || j == i || qs[j].End > end {
 		return false
 	}
 	p = skipLinks(rs, qs[j].End, end, lang)
@@ -375,17 +446,6 @@ func linkGap(rs []rune, qs []Quantity, i, p int, lang Lang) bool {
 	p = skipSpaces(rs, p+1)
 	after := skipLinks(rs, p, end, lang)
 	return after > p && after == end
-}
-
-// quantityAt returns the index of the amount (other than qs[skip]) that
-// starts at rune p, or -1.
-func quantityAt(qs []Quantity, p, skip int) int {
-	for j, q := range qs {
-		if j != skip && q.Start == p && q.Role == RoleQuantity {
-			return j
-		}
-	}
-	return -1
 }
 
 func skipSpaces(rs []rune, p int) int {

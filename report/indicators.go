@@ -2,6 +2,7 @@ package report
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -116,7 +117,7 @@ func docIndicators(d *Document, cat extract.Catalog) []IndicatorRow {
 			side, lang = p.EN, extract.English
 		}
 		if side != nil && len(refs) > 0 {
-			sc := sectionStack(sections, p.Level)
+			sc := sectionStack(sections)
 			rows = append(rows, pairIndicators(d, p, refs, cat, ry, carried, sc)...)
 		}
 		if side != nil {
@@ -139,7 +140,7 @@ func docIndicators(d *Document, cat extract.Catalog) []IndicatorRow {
 }
 
 // sectionStack returns the heading contexts above a pair, nearest first.
-func sectionStack(sections map[int]sectionContext, _ int) []sectionContext {
+func sectionStack(sections map[int]sectionContext) []sectionContext {
 	maxLevel := 0
 	for l := range sections {
 		maxLevel = max(maxLevel, l)
@@ -158,43 +159,68 @@ type itemRef struct {
 	kind string
 }
 
+// A sideMatches is what one side of a pair says: the indicator matches of
+// its quantities, by their start offset, and its period cues.
+type sideMatches struct {
+	rs      []rune
+	byStart map[int]extract.IndicatorMatch
+	ends    map[int]int // quantity end by start offset
+	cues    []periodCue
+}
+
+func readSide(s *Side, cat extract.Catalog, lang extract.Lang, ry int) *sideMatches {
+	if s == nil {
+		return nil
+	}
+	qs := extract.Quantities(s.Text, lang)
+	sm := &sideMatches{rs: []rune(s.Text), byStart: map[int]extract.IndicatorMatch{}, ends: map[int]int{},
+		cues: periodCues(s.Text, lang, ry)}
+	for i, m := range cat.MatchAll(s.Text, qs, lang) {
+		if m.ID != "" {
+			sm.byStart[qs[i].Start] = m
+			sm.ends[qs[i].Start] = qs[i].End
+		}
+	}
+	return sm
+}
+
+// match returns the indicator a mention of the side states.
+func (sm *sideMatches) match(m *Mention) (extract.IndicatorMatch, bool) {
+	if sm == nil || m == nil {
+		return extract.IndicatorMatch{}, false
+	}
+	im, ok := sm.byStart[m.Start]
+	return im, ok && sm.ends[m.Start] == m.End
+}
+
 // pairIndicators gives the rows of one pair's items.
 func pairIndicators(d *Document, p Pair, refs []itemRef, cat extract.Catalog, ry int, carried []periodCue, sc []sectionContext) []IndicatorRow {
-	var zq, eq []extract.Quantity
-	if p.ZH != nil {
-		zq = extract.Quantities(p.ZH.Text, extract.Chinese)
-	}
-	if p.EN != nil {
-		eq = extract.Quantities(p.EN.Text, extract.English)
-	}
+	zh := readSide(p.ZH, cat, extract.Chinese, ry)
+	en := readSide(p.EN, cat, extract.English, ry)
 	var rows []IndicatorRow
 	for _, ref := range refs {
 		it := ref.item
-		side, m, qs, lang := p.ZH, it.ZH, zq, extract.Chinese
+		side, m, lang := zh, it.ZH, extract.Chinese
 		if m == nil || side == nil {
-			side, m, qs, lang = p.EN, it.EN, eq, extract.English
+			side, m, lang = en, it.EN, extract.English
 		}
-		if m == nil || side == nil {
-			continue
-		}
-		match, ok := matchMention(cat, side.Text, qs, m, lang)
+		match, ok := side.match(m)
 		if !ok {
 			continue
 		}
-		from, to, ok := rowYears(side.Text, lang, m.Start, ref.kind, ry, carried, sc)
+		from, to, ok := rowYears(side, m.Start, ref.kind, ry, carried, sc)
 		if !ok {
 			continue
 		}
-		rs := []rune(side.Text)
 		r := IndicatorRow{
 			Indicator: match.ID, File: d.Source, ReportYear: ry, Year: to, FromYear: from, Kind: ref.kind,
 			Value: it.Value, Upper: it.Upper, Qualifier: it.Qualifier, Unit: m.Unit,
 			Pair: p.ID, Line: m.Line,
 		}
-		span := string(rs[match.Start:match.End])
+		span := string(side.rs[match.Start:match.End])
 		if lang == extract.Chinese {
 			r.ZH = span
-			r.EN = englishEvidence(cat, p.EN, eq, it.EN, match.ID)
+			r.EN = englishEvidence(en, it.EN, match.ID)
 		} else {
 			r.EN = span
 		}
@@ -203,41 +229,30 @@ func pairIndicators(d *Document, p Pair, refs []itemRef, cat extract.Catalog, ry
 	return rows
 }
 
-// matchMention finds the quantity of a mention among qs and asks the
-// catalogue which indicator it states.
-func matchMention(cat extract.Catalog, text string, qs []extract.Quantity, m *Mention, lang extract.Lang) (extract.IndicatorMatch, bool) {
-	for i, q := range qs {
-		if q.Start == m.Start && q.End == m.End {
-			return cat.Match(text, qs, i, lang)
-		}
-	}
-	return extract.IndicatorMatch{}, false
-}
-
 // englishEvidence quotes the English statement of the same indicator when
 // the English names it too, else the English mention alone.
-func englishEvidence(cat extract.Catalog, side *Side, qs []extract.Quantity, m *Mention, id string) string {
-	if side == nil || m == nil {
+func englishEvidence(en *sideMatches, m *Mention, id string) string {
+	if m == nil {
 		return ""
 	}
-	if match, ok := matchMention(cat, side.Text, qs, m, extract.English); ok && match.ID == id {
-		return string([]rune(side.Text)[match.Start:match.End])
+	if match, ok := en.match(m); ok && match.ID == id {
+		return string(en.rs[match.Start:match.End])
 	}
 	return m.Text
 }
 
 // rowYears decides the years a row is about (see Indicators); ok is false
 // when they cannot be known.
-func rowYears(text string, lang extract.Lang, pos int, kind string, ry int, carried []periodCue, sc []sectionContext) (from, to int, ok bool) {
+func rowYears(side *sideMatches, pos int, kind string, ry int, carried []periodCue, sc []sectionContext) (from, to int, ok bool) {
 	fits := func(p period) bool {
 		if kind == KindTarget {
 			return ry == 0 || p.to >= ry
 		}
 		return ry == 0 || p.to < ry
 	}
-	rs := []rune(text)
-	sent := sentenceStartOf(rs, pos)
-	cues := periodCues(string(rs[:pos]), lang, ry)
+	sent := sentenceStartOf(side.rs, pos)
+	// The cues before the number (side.cues are in text order).
+	cues := side.cues[:sort.Search(len(side.cues), func(k int) bool { return side.cues[k].at >= pos })]
 	// 1. the sentence, 2. the paragraph, then earlier paragraphs.
 	for k := len(cues) - 1; k >= 0; k-- {
 		c := cues[k]
@@ -287,7 +302,8 @@ func rowYears(text string, lang extract.Lang, pos int, kind string, ry int, carr
 // sentenceStartOf returns the rune offset of the start of the sentence
 // holding pos.
 func sentenceStartOf(rs []rune, pos int) int {
-	for k := min(pos, len(rs)) - 1; k >= 0; k-- {
+	const reach = 2000 // a longer "sentence" is no sentence: cues that far do not count
+	for k := min(pos, len(rs)) - 1; k >= 0 && k >= pos-reach; k-- {
 		switch rs[k] {
 		case '。', '；', '！', '？', ';', '!', '?', '\n':
 			return k + 1
@@ -297,7 +313,7 @@ func sentenceStartOf(rs []rune, pos int) int {
 			}
 		}
 	}
-	return 0
+	return max(0, pos-reach)
 }
 
 // A periodCue is a phrase that says which years the text around it is
@@ -382,7 +398,11 @@ func periodCues(text string, lang extract.Lang, ry int) []periodCue {
 			{enLastYear, one(ry - 1)},
 		}
 	}
-	var out []periodCue
+	type found struct {
+		byteAt int
+		cue    periodCue
+	}
+	var fs []found
 	for _, r := range rules {
 		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
 			var m []string
@@ -397,12 +417,20 @@ func periodCues(text string, lang extract.Lang, ry int) []periodCue {
 			if !c.p.ok() && c.targetYear == 0 {
 				continue
 			}
-			c.at = len([]rune(text[:loc[0]]))
 			c.topic = opensSentence(text[:loc[0]])
-			out = append(out, c)
+			fs = append(fs, found{loc[0], c})
 		}
 	}
-	sortCues(out)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].byteAt < fs[j].byteAt })
+	// Rune offsets, counted once along the text.
+	out := make([]periodCue, len(fs))
+	bytePos, runePos := 0, 0
+	for i, f := range fs {
+		runePos += utf8.RuneCountInString(text[bytePos:f.byteAt])
+		bytePos = f.byteAt
+		out[i] = f.cue
+		out[i].at = runePos
+	}
 	return out
 }
 
@@ -416,14 +444,6 @@ func opensSentence(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune("。；！？：;!?:\n", r) || r == '.'
-}
-
-func sortCues(cs []periodCue) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && cs[j].at < cs[j-1].at; j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
 }
 
 // headingContext reads a heading's tense, year and plan periods.
