@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -183,6 +184,45 @@ func TestIndicatorYears(t *testing.T) {
 			}
 			if g := strings.Join(got, "\n"); g != tc.want {
 				t.Errorf("rows\n%s\nwant\n%s\n(%s)", g, tc.want, tc.reason)
+			}
+		})
+	}
+}
+
+// TestIndicatorsPairFiles checks that a report given as two monolingual
+// files gives the same rows as the interleaved file: the Chinese text
+// decides, whatever the layout (gwr-2022 comes in blocks).
+func TestIndicatorsPairFiles(t *testing.T) {
+	key := func(r report.IndicatorRow) string {
+		return fmt.Sprint(r.Indicator, r.Kind, r.FromYear, r.Year, r.Value, r.Qualifier, r.ZH)
+	}
+	for _, name := range []string{"gwr-2019-national", "gwr-2022-national"} {
+		t.Run(name, func(t *testing.T) {
+			open := func(suffix string) *os.File {
+				f, err := os.Open(filepath.Join(corpusDir, name+suffix))
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { f.Close() })
+				return f
+			}
+			one, err := report.Parse(open(".txt"), report.Config{Name: name + ".txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			two, err := report.ParsePair(open(".zh.txt"), open(".en.txt"), report.Config{Name: name + ".zh.txt", ENName: name + ".en.txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var a, b []string
+			for _, r := range report.Indicators([]*report.Document{one}, extract.DefaultCatalog()) {
+				a = append(a, key(r))
+			}
+			for _, r := range report.Indicators([]*report.Document{two}, extract.DefaultCatalog()) {
+				b = append(b, key(r))
+			}
+			if strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) < 10 {
+				t.Errorf("interleaved rows:\n%s\ntwo files:\n%s", strings.Join(a, "\n"), strings.Join(b, "\n"))
 			}
 		})
 	}
