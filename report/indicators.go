@@ -12,8 +12,8 @@ import (
 
 // The kinds of an indicator row.
 const (
-	KindTarget = "target" // a target set for the year (a commitment)
-	KindResult = "result" // a result reported about the year (a figure)
+	IndicatorTarget = "target" // a target set for the year (a commitment)
+	IndicatorResult = "result" // a result reported about the year (a figure)
 )
 
 // An IndicatorRow is one observation of an indicator in one report: the
@@ -25,7 +25,7 @@ type IndicatorRow struct {
 	File       string   `json:"file"`        // the report's Source
 	ReportYear int      `json:"report_year"` // from the title block's date line
 	Year       int      `json:"year"`        // the (last) year the figure is about
-	Kind       string   `json:"kind"`        // KindTarget or KindResult
+	Kind       string   `json:"kind"`        // IndicatorTarget or IndicatorResult
 	Value      float64  `json:"value"`       // the lower bound of a range
 	Upper      *float64 `json:"upper,omitempty"`
 	Qualifier  string   `json:"qualifier"` // as Item.Qualifier: exact, at_least, about, range …
@@ -88,10 +88,10 @@ func docIndicators(d *Document, cat extract.Catalog) []IndicatorRow {
 	ry := reportYear(d.Pairs)
 	byPair := map[int][]itemRef{}
 	for i := range d.Commitments {
-		byPair[d.Commitments[i].Pair] = append(byPair[d.Commitments[i].Pair], itemRef{&d.Commitments[i], KindTarget})
+		byPair[d.Commitments[i].Pair] = append(byPair[d.Commitments[i].Pair], itemRef{&d.Commitments[i], IndicatorTarget})
 	}
 	for i := range d.Figures {
-		byPair[d.Figures[i].Pair] = append(byPair[d.Figures[i].Pair], itemRef{&d.Figures[i], KindResult})
+		byPair[d.Figures[i].Pair] = append(byPair[d.Figures[i].Pair], itemRef{&d.Figures[i], IndicatorResult})
 	}
 	var rows []IndicatorRow
 	seen := map[string]bool{}
@@ -245,7 +245,7 @@ func englishEvidence(en *sideMatches, m *Mention, id string) string {
 // when they cannot be known.
 func rowYears(side *sideMatches, pos int, kind string, ry int, carried []periodCue, sc []sectionContext) (from, to int, ok bool) {
 	fits := func(p period) bool {
-		if kind == KindTarget {
+		if kind == IndicatorTarget {
 			return ry == 0 || p.to >= ry
 		}
 		return ry == 0 || p.to < ry
@@ -259,7 +259,7 @@ func rowYears(side *sideMatches, pos int, kind string, ry int, carried []periodC
 		if c.at < sent {
 			break
 		}
-		if c.targetYear > 0 && kind == KindTarget {
+		if c.targetYear > 0 && kind == IndicatorTarget {
 			return c.targetYear, c.targetYear, true
 		}
 		if c.p.ok() && fits(c.p) {
@@ -285,7 +285,7 @@ func rowYears(side *sideMatches, pos int, kind string, ry int, carried []periodC
 		if s.year == 0 {
 			continue
 		}
-		if kind == KindResult && s.tense != extract.Future || kind == KindTarget && s.tense != extract.Past {
+		if kind == IndicatorResult && s.tense != extract.Future || kind == IndicatorTarget && s.tense != extract.Past {
 			return s.year, s.year, true
 		}
 	}
@@ -293,7 +293,7 @@ func rowYears(side *sideMatches, pos int, kind string, ry int, carried []periodC
 	if ry == 0 {
 		return 0, 0, false
 	}
-	if kind == KindResult {
+	if kind == IndicatorResult {
 		return ry - 1, ry - 1, true
 	}
 	return ry, ry, true

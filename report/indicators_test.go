@@ -144,10 +144,10 @@ func TestUnstatedIsEmpty(t *testing.T) {
 		if !strings.Contains(r.File, "gwr-2020") {
 			continue
 		}
-		if r.Indicator == "gdp-growth" && r.Kind == report.KindTarget {
+		if r.Indicator == "gdp-growth" && r.Kind == report.IndicatorTarget {
 			t.Errorf("gwr-2020 has a GDP growth target row: %+v", r)
 		}
-		if r.Indicator == "gdp-growth" && r.Kind == report.KindResult {
+		if r.Indicator == "gdp-growth" && r.Kind == report.IndicatorResult {
 			results2020++
 		}
 	}

@@ -134,7 +134,7 @@ func chartRows(rows []IndicatorRow) (targets, results []IndicatorRow) {
 		if r.FromYear != r.Year || r.Unit != unit {
 			continue
 		}
-		if r.Kind == KindResult {
+		if r.Kind == IndicatorResult {
 			if old, ok := result[r.Year]; !ok || r.ReportYear > old.ReportYear {
 				result[r.Year] = r
 			}

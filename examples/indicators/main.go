@@ -124,9 +124,9 @@ func byYears(rows []report.IndicatorRow) []yearRow {
 			at[k] = y
 		}
 		switch {
-		case r.Kind == report.KindTarget && y.target == nil:
+		case r.Kind == report.IndicatorTarget && y.target == nil:
 			y.target = r
-		case r.Kind == report.KindResult && (y.result == nil || r.ReportYear > y.result.ReportYear):
+		case r.Kind == report.IndicatorResult && (y.result == nil || r.ReportYear > y.result.ReportYear):
 			y.result = r
 		}
 	}
