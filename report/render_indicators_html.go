@@ -20,11 +20,12 @@ import (
 	"github.com/bireport/bireport/extract"
 )
 
-// The colours of the chart series; tests find the series by them.
+// The colours of the chart series (tests find the series by them: results
+// #1F77B4, target marks #D65F00, bands translucent).
 var (
-	ResultColor = color.NRGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff} // results: one line through the years
-	BandColor   = color.NRGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0x80} // a target range: a band from lower to upper
-	TargetColor = color.NRGBA{R: 0xd6, G: 0x5f, B: 0x00, A: 0xff} // a target value, floor or ceiling: a mark
+	resultColor = color.NRGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff} // results: one line through the years
+	bandColor   = color.NRGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0x80} // a target range: a band from lower to upper
+	targetColor = color.NRGBA{R: 0xd6, G: 0x5f, B: 0x00, A: 0xff} // a target value, floor or ceiling: a mark
 )
 
 // WriteIndicatorsHTML writes rows as one self-contained HTML page: for
@@ -239,9 +240,9 @@ func indicatorChart(g indicatorGroup) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		line.Color = ResultColor
+		line.Color = resultColor
 		line.Width = vg.Points(2)
-		points.Color = ResultColor
+		points.Color = resultColor
 		points.Shape = draw.CircleGlyph{}
 		points.Radius = vg.Points(3)
 		p.Add(line, points)
@@ -321,7 +322,7 @@ const (
 	arrowHead     = vg.Length(5)
 )
 
-var markLine = draw.LineStyle{Color: TargetColor, Width: vg.Points(2)}
+var markLine = draw.LineStyle{Color: targetColor, Width: vg.Points(2)}
 
 // Plot draws each mark: a band is one filled path; a floor or ceiling a
 // bar, a shaft and a filled head; a point a bar.
@@ -332,7 +333,7 @@ func (t *targetMarks) Plot(c draw.Canvas, plt *plot.Plot) {
 		y := trY(m.lo)
 		if t.shape == markBand {
 			y1 := trY(m.hi)
-			c.FillPolygon(BandColor, []vg.Point{{X: x0, Y: y}, {X: x1, Y: y}, {X: x1, Y: y1}, {X: x0, Y: y1}})
+			c.FillPolygon(bandColor, []vg.Point{{X: x0, Y: y}, {X: x1, Y: y}, {X: x1, Y: y1}, {X: x0, Y: y1}})
 			continue
 		}
 		c.StrokeLine2(markLine, x0, y, x1, y)
@@ -348,10 +349,10 @@ func (t *targetMarks) Plot(c draw.Canvas, plt *plot.Plot) {
 // drawArrow draws a shaft from (x, y) of length dy (up when positive) and
 // a filled head at its end.
 func drawArrow(c *draw.Canvas, x, y, dy vg.Length) {
-	c.StrokeLine2(draw.LineStyle{Color: TargetColor, Width: vg.Points(1.5)}, x, y, x, y+dy)
+	c.StrokeLine2(draw.LineStyle{Color: targetColor, Width: vg.Points(1.5)}, x, y, x, y+dy)
 	tip := y + dy
 	back := tip - arrowHead*vg.Length(sign(float64(dy)))
-	c.FillPolygon(TargetColor, []vg.Point{{X: x, Y: tip}, {X: x - arrowHead, Y: back}, {X: x + arrowHead, Y: back}})
+	c.FillPolygon(targetColor, []vg.Point{{X: x, Y: tip}, {X: x - arrowHead, Y: back}, {X: x + arrowHead, Y: back}})
 }
 
 func sign(f float64) float64 {
@@ -382,13 +383,13 @@ func (t *targetMarks) Thumbnail(c *draw.Canvas) {
 	my := (r.Min.Y + r.Max.Y) / 2
 	switch t.shape {
 	case markBand:
-		c.FillPolygon(BandColor, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
+		c.FillPolygon(bandColor, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
 	case markFloor:
 		c.StrokeLine2(markLine, r.Min.X, r.Min.Y, r.Max.X, r.Min.Y)
-		c.FillPolygon(TargetColor, []vg.Point{{X: mx, Y: r.Max.Y}, {X: mx - 4, Y: r.Min.Y + 1}, {X: mx + 4, Y: r.Min.Y + 1}})
+		c.FillPolygon(targetColor, []vg.Point{{X: mx, Y: r.Max.Y}, {X: mx - 4, Y: r.Min.Y + 1}, {X: mx + 4, Y: r.Min.Y + 1}})
 	case markCeiling:
 		c.StrokeLine2(markLine, r.Min.X, r.Max.Y, r.Max.X, r.Max.Y)
-		c.FillPolygon(TargetColor, []vg.Point{{X: mx, Y: r.Min.Y}, {X: mx - 4, Y: r.Max.Y - 1}, {X: mx + 4, Y: r.Max.Y - 1}})
+		c.FillPolygon(targetColor, []vg.Point{{X: mx, Y: r.Min.Y}, {X: mx - 4, Y: r.Max.Y - 1}, {X: mx + 4, Y: r.Max.Y - 1}})
 	default:
 		c.StrokeLine2(markLine, r.Min.X, my, r.Max.X, my)
 	}

@@ -3,8 +3,6 @@ package report_test
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
-	"image/color"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,7 +52,11 @@ func chartPaths(t *testing.T, page, id string) []svgPath {
 	}
 }
 
-func hexColor(c color.NRGBA) string { return fmt.Sprintf("#%02X%02X%02X", c.R, c.G, c.B) }
+// The colours WriteIndicatorsHTML documents for its series.
+const (
+	resultHex = "#1F77B4"
+	targetHex = "#D65F00"
+)
 
 var pathPoint = regexp.MustCompile(`[ML]([-0-9.e]+),([-0-9.e]+)`)
 
@@ -69,7 +71,7 @@ type seriesCounts struct {
 
 func countSeries(paths []svgPath) seriesCounts {
 	var n seriesCounts
-	result, target := hexColor(report.ResultColor), hexColor(report.TargetColor)
+	result, target := resultHex, targetHex
 	for _, p := range paths {
 		switch {
 		case strings.Contains(p.Style, "stroke:"+result):
