@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bireport/bireport/extract"
+	"github.com/bireport/bireport/internal/golden"
 	"github.com/bireport/bireport/report"
 )
 
@@ -226,4 +228,19 @@ func TestIndicatorsPairFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestIndicatorsGolden keeps the CSV of every indicator of the national
+// reports, the core five and the others, in a golden file read by eye:
+// a change in any row shows as a diff (refresh with -update).
+func TestIndicatorsGolden(t *testing.T) {
+	rows := report.Indicators(nationalDocs(t), extract.DefaultCatalog())
+	for i := range rows {
+		rows[i].File = filepath.Base(rows[i].File)
+	}
+	var b bytes.Buffer
+	if err := report.WriteIndicatorsCSV(&b, rows); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "../testdata/indicators/national-all.golden.csv", b.Bytes())
 }
