@@ -72,7 +72,8 @@ figure { margin: 0; }
 figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 90%; margin: 1em 0 3em; }
 th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
-td.n { text-align: right; }
+td.n { text-align: right; white-space: nowrap; }
+td:nth-child(6), td:nth-child(7) { min-width: 14em; }
 </style>
 </head>
 <body>
