@@ -29,6 +29,7 @@ const (
 type Document struct {
 	Schema      string     `json:"schema"`
 	Source      string     `json:"source"`
+	Format      Format     `json:"format,omitempty"` // how Source was read: text, html, markdown or docx
 	Pairs       []Pair     `json:"pairs"`
 	Commitments []Item     `json:"commitments"`
 	Figures     []Item     `json:"figures"`

@@ -22,6 +22,10 @@ type Config struct {
 	ENName string
 	// Align tunes the aligner; the zero value calibrates on the input.
 	Align align.Config
+	// Format is the format of the input(s): text, html, markdown or docx.
+	// Empty detects it from the content, with the name as a hint (see
+	// DetectFormat).
+	Format Format
 }
 
 func (c Config) name() string {
@@ -49,7 +53,7 @@ func (c Config) enName() string {
 // becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
 	name := cfg.name()
-	bs, err := readBlocks(r, name)
+	bs, format, err := readBlocks(r, name, cfg.Format)
 	if err != nil {
 		return nil, err
 	}
@@ -64,12 +68,8 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 	// One length model for the whole document, so that a run of two lines
 	// is judged by the same ratio as the rest.
 	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
-	doc := &Document{Schema: Schema, Source: name}
-	var beads []bead
-	for _, rp := range runPairs(bs, acfg.Ratio) {
-		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
-	}
-	doc.Pairs = makePairs(beads, "", "")
+	doc := &Document{Schema: Schema, Source: name, Format: format}
+	doc.Pairs = makePairs(rowBeads(bs, acfg), "", "")
 	finish(doc)
 	return doc, nil
 }
@@ -79,44 +79,38 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 // and checked document. Line numbers count in each file; the English sides
 // name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	zbs, err := readBlocks(zh, cfg.name())
+	zbs, format, err := readBlocks(zh, cfg.name(), cfg.Format)
 	if err != nil {
 		return nil, err
 	}
-	ebs, err := readBlocks(en, cfg.enName())
+	ebs, _, err := readBlocks(en, cfg.enName(), cfg.Format)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Schema: Schema, Source: cfg.name()}
+	doc := &Document{Schema: Schema, Source: cfg.name(), Format: format}
 	doc.Pairs = makePairs(alignBlocks(zbs, ebs, cfg.Align), cfg.name(), cfg.enName())
 	finish(doc)
 	return doc, nil
 }
 
-// readBlocks reads, decodes, splits and classifies one input.
-func readBlocks(r io.Reader, name string) ([]block, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+// readBlocks reads one input in format f (detected when empty), turns it
+// into lines of text, splits and classifies them.
+func readBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
+	pg, err := readPage(r, name, f)
 	if err != nil {
-		return nil, &Error{File: name, Offset: -1, Err: err}
+		return nil, "", err
 	}
-	if len(data) > MaxInputBytes {
-		return nil, &Error{File: name, Offset: MaxInputBytes, Err: ErrTooLarge,
-			Detail: "inputs are limited to 256 MiB; split the file"}
-	}
-	text, err := decode(name, data)
-	if err != nil {
-		return nil, err
-	}
-	bs := splitBlocks(text)
+	bs := splitBlocks(pg.text)
 	if len(bs) == 0 {
-		return nil, &Error{File: name, Offset: -1, Err: ErrEmpty,
+		return nil, "", &Error{File: name, Offset: -1, Err: ErrEmpty,
 			Detail: "the input has no non-blank line"}
 	}
+	markRows(bs, pg.rows)
 	classify(bs)
 	for i := range bs {
 		bs[i].Anchors = anchors(bs[i].Text, bs[i].Lang)
 	}
-	return bs, nil
+	return bs, pg.format, nil
 }
 
 // textLen counts the characters that carry content: not spaces.
