@@ -10,6 +10,7 @@
 //	bireport check   [-f text|json] FILE... | --zh FILE --en FILE
 //	bireport batch   [-j N] [-o out.jsonl] DIR|FILE...
 //	bireport text    [-o FILE] FILE
+//	bireport indicators [-f csv|json|html] [--catalog FILE] [-o FILE] FILE|DIR...
 //
 // A FILE may be plain text, an HTML page, a Markdown file or a Word
 // document (.docx); text prints the lines read from it.
@@ -87,7 +88,7 @@ type command struct {
 
 // commands lists the subcommands in the order of the usage text.
 func commands() []*command {
-	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd(), textCmd()}
+	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd(), textCmd(), indicatorsCmd()}
 }
 
 // errHelp is returned by a command that printed its usage for -h.
