@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Direction is the way a verb or noun next to a number says it moved:
 // 增长0.3% and "rose 0.3 percent" are up, 下降0.3% and "fell 0.3 percent"
 // are down. A value written negative keeps its sign: 增长-0.3% is Value
@@ -122,6 +124,9 @@ func zhDirection(rs []rune, i int) Direction {
 			continue
 		}
 		break
+	}
+	if j == 0 || !strings.ContainsRune("长加高升涨增降少低跌落滑小窄减大", rs[j-1]) {
+		return "" // no verb of change ends here
 	}
 	for _, w := range zhDirectionWords {
 		if endsWithAt(rs, j, w.s) {
