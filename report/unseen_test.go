@@ -12,10 +12,12 @@ const unseenDir = "../testdata/unseen"
 
 var unseenDocs = []string{
 	"gwr-2012-national-excerpt",
-	"gwr-2012-targets-chinadaily",
 	"gwr-2013-national-excerpt",
+	"gwr-2014-national-excerpt",
+	"gwr-2015-national-excerpt",
 	"nbs-yearbook-2021-tables",
 	"scio-china-us-trade-2018-excerpt",
+	"scio-china-us-trade-2018-traditional",
 	"xxqg-bilingual-2022",
 }
 
