@@ -16,6 +16,7 @@ var unseenDocs = []string{
 	"gwr-2014-national-excerpt",
 	"gwr-2015-national-excerpt",
 	"nbs-yearbook-2021-tables",
+	"premier-press-2020-excerpt",
 	"scio-china-us-trade-2018-excerpt",
 	"scio-china-us-trade-2018-traditional",
 	"xxqg-bilingual-2022",
