@@ -884,6 +884,42 @@ var enMonths = map[string]int{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 
+// enMonthAbbrevs maps the abbreviations of English month names (news and
+// agency style: Nov. 18, Sept. 30, Dec 8) to their number.
+var enMonthAbbrevs = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// enMonthBefore reports a capitalised English month name or its
+// abbreviation, with or without a period, just before rs[i] (after
+// blanks): the number at i is then the day of a date. It returns the month
+// and where its name starts.
+func enMonthBefore(rs []rune, i int) (month, start int, ok bool) {
+	j := i
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u00a0') {
+		j--
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	dot := j > 0 && rs[j-1] == '.'
+	if dot {
+		j--
+	}
+	w, s := wordBefore(rs, j)
+	if w == "" || s >= j || !unicode.IsUpper(rs[s]) || s > 0 && (isLatin(rs[s-1]) || isDigit(rs[s-1])) {
+		return 0, 0, false
+	}
+	if m, ok := enMonths[w]; ok && !dot {
+		return m, s, true
+	}
+	if m, ok := enMonthAbbrevs[w]; ok {
+		return m, s, true
+	}
+	return 0, 0, false
+}
+
 // enOrdinalContext are words after which a number is a label, not an
 // amount: Article 5, Grade II, No. 1.
 var enOrdinalContext = map[string]bool{
@@ -1501,11 +1537,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	// Dates: January 21, 21 January; March 2019 is a year.
 	if !e.isRange && e.unit == "" && (e.plain || e.ordinal && !e.words) {
-		if m, ok := enMonths[prev]; ok && prevStart < i && prevStart >= floor && unicode.IsUpper(rs[prevStart]) {
-			if integral(lo, 1, 31) {
-				q.Start, q.Role, q.Value = prevStart, RoleDate, float64(m*100)+lo
-				return q, q.End
-			}
+		if m, s, ok := enMonthBefore(rs, i); ok && s >= floor && integral(lo, 1, 31) {
+			q.Start, q.Role, q.Value = s, RoleDate, float64(m*100)+lo
+			return q, q.End
 		}
 		n := skipSpace(rs, e.end)
 		if w, k := wordAt(rs, n); n > e.end && enMonths[w] > 0 && unicode.IsUpper(rs[n]) && integral(lo, 1, 31) {
