@@ -304,6 +304,20 @@ var zhMeasure = map[string]bool{
 	"%": true, "pp": true, "‰": true,
 }
 
+// zhYearNouns name a kind of year: a four-digit number before one of them
+// is the year's name (2021财年, 2020－2021学年), not an amount.
+var zhYearNouns = []string{"财年", "财政年度", "会计年度", "学年", "赛季", "年度"}
+
+// zhYearNounAt reports a year noun at rs[j].
+func zhYearNounAt(rs []rune, j int) bool {
+	for _, w := range zhYearNouns {
+		if hasAt(rs, j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // zhLex are words whose numeral characters are not numbers (role "") or
 // name a fixed expression (role name). They are matched around the numeral
 // where a scan starts.
@@ -648,6 +662,14 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 	// 二十世纪: the 20th century.
 	if q.Unit == "" && !e.isRange && hasAt(rs, k, "世纪") {
 		q.End, q.Role = k+2, RoleOrdinal
+		return q, q.End
+	}
+	if q.Unit == "" && zhYearNounAt(rs, e.end) && (e.plain && e.digits == 4 && integral(lo, 1000, 2200) && (!e.isRange || integral(hi, 1000, 2200))) {
+		// 2021财年, 2020－2021学年: a (fiscal, school) year, not an amount.
+		q.Role = RoleYear
+		if !e.isRange {
+			q.Qualifier = ""
+		}
 		return q, q.End
 	}
 	switch q.Unit {

@@ -143,6 +143,8 @@ var quantityCases = []struct {
 	{name: "date-march", reason: "March 5 is a date", lang: English, text: "on March 5, 2021", span: "March 5", value: 305, role: RoleDate},
 	{name: "date-zh", reason: "3月5日", lang: Chinese, text: "2021年3月5日在第十三届全国人民代表大会", span: "3月5日", value: 305, role: RoleDate},
 	{name: "date-day-first", reason: "21 January", lang: English, text: "adopted on 21 January", span: "21 January", value: 121, role: RoleDate},
+	{name: "zh-fiscal-year", reason: "zhYearNounAt: 2021财年 names a fiscal year, not an amount", lang: Chinese, text: "——2021财年，美国在南部边境拘留了", span: "2021", value: 2021, role: RoleYear},
+	{name: "zh-school-year-range", reason: "zhYearNounAt: 2020－2021学年 names a school year", lang: Chinese, text: "2020－2021学年纽约市无家可归的学童", span: "2020－2021", value: 2020, upper: 2021, role: RoleYear, qual: Range},
 	{name: "date-en-abbrev-period", reason: "enMonthBefore: Nov. 18 is a date, the abbreviated month takes its period", lang: English, text: "on Nov. 18, 2021, the court ruled", span: "Nov. 18", value: 1118, role: RoleDate},
 	{name: "date-en-abbrev-sept", reason: "enMonthBefore: Sept. is the four-letter abbreviation of September", lang: English, text: "On Sept. 30, police said", span: "Sept. 30", value: 930, role: RoleDate},
 	{name: "date-en-abbrev-no-period", reason: "enMonthBefore: Dec 8 without a period is a date too", lang: English, text: "released on Dec 8 last year", span: "Dec 8", value: 1208, role: RoleDate},
