@@ -345,7 +345,7 @@ var zhLex = func() map[rune][]lexWord {
 		一张网 一体推进 一视同仁 一以贯之 一蹴 一成不变 一分为二 一针一线 一草一木 一点 一下
 		一些 万全 千头万绪 万千 百强 千亿级 百亿级 一小 一老 多一 数一数二 一举多得 一户一
 		一地 一业 一村一品 一县一 一市一 一区一 一企一 一人一 一事一议 一码通 一卡通 一件
-		一网 一窗 一门式 一次办 一号文件 一对一 一户一策 之二 之三 十足 一侧 一带 零部件 零售 零距离 零容忍 零和`)
+		一网 一窗 一门式 一次办 一号文件 一对一 一户一策 之二 之三 十足 一侧 一带 零部件 零售 零距离 零容忍 零和 四处`)
 	add(RoleName, `一带一路 十九大 二十大 十八大 十七大 十六大 十五大 一国两制 两个一百年 四个全面
 		五位一体 四个意识 四个自信 两个维护 两个确立 三去一降一补 三农 三严三实 两学一做 九二共识
 		十三五 十四五 十二五 十一五 十五五 三大攻坚战 六稳 六保 双一流 五四 七一 八一 三八
@@ -353,6 +353,51 @@ var zhLex = func() map[rune][]lexWord {
 		一中 一个中国 两制 二十国集团 三个代表 八项规定 五年规划 一次分配 二次分配 三次分配`)
 	return m
 }()
+
+// zhIdiomAt reports a four-character idiom built on two numerals at every
+// other place (千方百计, 四面八方, 成千上万, 接二连三) around the numeral at
+// rs[i], and where it ends. Its numerals stand alone (no numeral or digit
+// next to the four characters) and neither of the two other characters is
+// a unit or measure word: 三个五年 and 一年两次 are counts.
+func zhIdiomAt(rs []rune, i int) (end int, ok bool) {
+	for s := max(0, i-3); s <= i && s+4 <= len(rs); s++ {
+		if s > 0 && (isHanNumeral(rs[s-1]) || isDigit(rs[s-1])) || s+4 < len(rs) && (isHanNumeral(rs[s+4]) || isDigit(rs[s+4])) {
+			continue
+		}
+		for off := 0; off < 2; off++ {
+			if (i-s)%2 != off || !zhIdiomShape(rs, s, off) {
+				continue
+			}
+			return s + 4, true
+		}
+	}
+	return 0, false
+}
+
+// zhIdiomShape reports four Han characters at rs[s:] with numerals at
+// offsets off and off+2 and, at the two other places, characters that are
+// neither numerals nor units nor number words (第 多 余 几 分 之 点, 點).
+func zhIdiomShape(rs []rune, s, off int) bool {
+	for k := range 4 {
+		r := rs[s+k]
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		if k%2 == off {
+			if !isHanNumeral(r) {
+				return false
+			}
+			continue
+		}
+		if isHanNumeral(r) || strings.ContainsRune("第多余几数分之点點成倍餘幾數", r) {
+			return false
+		}
+		if u, _ := zhUnitAt(rs, s+k); u != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // lexWord is a word of zhLex: its runes, the offset k of the indexing
 // numeral rune inside it, and its role.
@@ -551,6 +596,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				s = i
 			}
 			return Quantity{Start: s, End: e, Value: v, Role: RoleName}, e
+		}
+		if e, ok := zhIdiomAt(rs, i); ok {
+			return none, e
 		}
 		// Vague amounts: 几十年, 数百, 十几个, 成千上万.
 		if i > 0 && (rs[i-1] == '几' || rs[i-1] == '数' || rs[i-1] == '若') {
@@ -951,6 +999,7 @@ var enOrdinalContext = map[string]bool{
 	"type": true, "volume": true, "schedule": true, "number": true, "round": true,
 	"articles": true, "chapters": true, "sections": true, "paragraphs": true, "items": true,
 	"clauses": true, "grades": true, "parts": true,
+	"title": true, "titles": true, "amendment": true, "resolution": true, "proposition": true,
 }
 
 // enQual is an English qualifier phrase.
@@ -1468,6 +1517,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		}
 		return Quantity{Start: s, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, j
 	}
+	if q, ok := enSlashName(rs, i); ok {
+		return q, q.End
+	}
 	prev, prevStart := wordBefore(rs, i)
 	if w, k := wordAt(rs, i); w == "half" {
 		return enHalf(rs, i, k, prev, floor)
@@ -1673,6 +1725,27 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		q.End = k
 	}
 	return q, q.End
+}
+
+// enSlashName reads digit groups joined by slashes at rs[i] (9/11, 24/7,
+// 3/15/2021) as one name or date, not as separate amounts: report prose
+// writes its fractions in words (one-third), and the Chinese gives such a
+// name as “9·11”.
+func enSlashName(rs []rune, i int) (Quantity, bool) {
+	if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '/') {
+		return Quantity{}, false
+	}
+	j, slashes := i, 0
+	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '/' && j+1 < len(rs) && isDigit(rs[j+1]) && isDigit(rs[j-1])) {
+		if rs[j] == '/' {
+			slashes++
+		}
+		j++
+	}
+	if slashes == 0 {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, true
 }
 
 // enNumberAfter reports whether a number (digits or a number word) follows
