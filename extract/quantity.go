@@ -443,7 +443,7 @@ var zhPrefixQual = []struct {
 	{"超过", MoreThan}, {"突破", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {"大于", MoreThan}, {"逾", MoreThan}, {"超", MoreThan},
 	{"不到", LessThan}, {"不足", LessThan}, {"低于", LessThan}, {"少于", LessThan}, {"小于", LessThan},
 	{"放宽至", UpTo}, {"放宽到", UpTo}, {"高达", UpTo}, {"多达", UpTo}, {"最多", UpTo}, {"最高", UpTo}, {"最长", UpTo},
-	{"大约", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
+	{"大约", About}, {"几乎", About}, {"幾乎", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
 }
 
 // zhSuffixQual are the Chinese qualifiers written after the unit.
@@ -456,11 +456,48 @@ var zhSuffixQual = []struct {
 	{"以内", AtMost}, {"之内", AtMost}, {"左右", About}, {"上下", About},
 }
 
+// zhQualAcross finds the qualifier w a few words before a number at
+// rs[start], in the two shapes reports use, and returns where w starts (-1
+// when it is not there):
+//   - w, a verb of one or two characters, 了: 至少废弃了1500万剂;
+//   - w, 占, up to twelve characters ending in 的: 约占所有州囚犯的7%.
+//
+// The words between may hold no punctuation, digit or numeral, so the
+// qualifier cannot belong to an earlier number.
+func zhQualAcross(rs []rune, start int, w string) int {
+	plain := func(r rune) bool { return isHan(r) && !isHanNumeral(r) }
+	if start > 0 && rs[start-1] == '了' {
+		for gap := 1; gap <= 2; gap++ {
+			v := start - 1 - gap
+			if v < 0 || !plain(rs[v]) {
+				break
+			}
+			if endsWithAt(rs, v, w) {
+				return v - runeLen(w)
+			}
+		}
+	}
+	if start > 0 && rs[start-1] == '的' {
+		for k := start - 2; k >= 0 && k >= start-14; k-- {
+			if rs[k] == '占' || rs[k] == '佔' {
+				if endsWithAt(rs, k, w) {
+					return k - runeLen(w)
+				}
+				break
+			}
+			if !plain(rs[k]) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // zhQualLink reports a light verb that may stand between a Chinese
-// qualifier and its number: 了, 有, 是, 为 (爲), 达.
+// qualifier and its number: 了, 有, 是, 为 (爲), 达, 占 (约占46%).
 func zhQualLink(r rune) bool {
 	switch r {
-	case '了', '有', '是', '为', '爲', '达', '達':
+	case '了', '有', '是', '为', '爲', '达', '達', '占', '佔':
 		return true
 	}
 	return false
@@ -827,6 +864,12 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				q.Start = e.start - 1 - runeLen(p.s)
 				break
 			}
+			if (runeLen(p.s) > 1 || p.s == "约") && !e.han {
+				if s := zhQualAcross(rs, e.start, p.s); s >= floor {
+					qual, q.Start = p.q, s
+					break
+				}
+			}
 		}
 	}
 	if qual == "" && hasAt(rs, q.End, "内") && !hasAt(rs, q.End, "内容") && !hasAt(rs, q.End, "内部") && !hasAt(rs, q.End, "内地") && !hasAt(rs, q.End, "内外") && !hasAt(rs, q.End, "内需") && isDuration(q.Unit) {
@@ -885,10 +928,18 @@ func zhDoubling(rs []rune, i, floor int) (Quantity, bool) {
 	return q, true
 }
 
+// zhClimbVerb reports a verb that takes 上 as its complement (迈上,
+// 登上, 跃上 a new level): the number after it is the level reached, not
+// 上百 "over a hundred".
+func zhClimbVerb(r rune) bool {
+	return strings.ContainsRune("迈邁登跃躍踏走站攀冲衝爬升", r)
+}
+
 // zhShang reads 上 before a bare scale at rs[i] (上亿, 上千万, 上百家): an
 // order of magnitude reached, read as at_least 10^k with the classifier
 // that follows ("over 100 million" in translation). 以上 is a qualifier, not
-// this.
+// this. After a verb of climbing (迈上百万亿元) the 上 is the verb's and
+// the level is exact.
 func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 	if i < 1 || rs[i-1] != '上' || i-1 < floor || i >= 2 && (rs[i-2] == '以' || rs[i-2] == '之') {
 		return Quantity{}, false
@@ -906,6 +957,9 @@ func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 		j++
 	}
 	q := Quantity{Start: i - 1, End: j, Value: math.Pow10(exp), Role: RoleQuantity, Qualifier: AtLeast}
+	if i >= 2 && zhClimbVerb(rs[i-2]) {
+		q.Start, q.Qualifier = i, Exact
+	}
 	if hasAt(rs, j, "元") {
 		q.Unit, q.End = "元", j+1
 	} else if u, k := zhUnitAt(rs, j); u != "" {
