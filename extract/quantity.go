@@ -1588,6 +1588,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)
+	if ok && e.err == nil && allowTo && enYearToAmount(e) {
+		e, ok = scanENExpr(rs, i, false)
+	}
 	if !ok {
 		_, k := wordAt(rs, i)
 		return none, k
@@ -1800,6 +1803,18 @@ func enSlashName(rs []rune, i int) (Quantity, bool) {
 		return Quantity{}, false
 	}
 	return Quantity{Start: i, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, true
+}
+
+// enYearToAmount reports a range read from a year to an amount: "from
+// 39,558 in 2019 to 43,643 in 2020" is a change between two years, and
+// "2019 to 43,643" no range, since a range joins like with like.
+func enYearToAmount(e expr) bool {
+	if !e.isRange || !e.plain || e.digits != 4 {
+		return false
+	}
+	lo, okLo := floatOf(e.lo)
+	hi, okHi := floatOf(e.hi)
+	return okLo && okHi && integral(lo, 1000, 2200) && !integral(hi, 1000, 2200) && hi > 0
 }
 
 // enNumberAfter reports whether a number (digits or a number word) follows

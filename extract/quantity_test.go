@@ -212,6 +212,8 @@ var quantityCases = []struct {
 	{name: "qual-link-zhan", reason: "zhQualLink: 占 links 约 to 46% as 有 and 为 do", lang: Chinese, text: "美国人拥有3.93亿支，约占46%。", span: "约占46%", value: 46, unit: "%", role: RoleQuantity, qual: About},
 	{name: "qual-jihu", reason: "几乎 (almost) is an about qualifier like 将近", lang: Chinese, text: "几乎一半的州没有", span: "几乎一半", value: 0.5, unit: "fraction", role: RoleQuantity, qual: About},
 	{name: "shang-after-climb-verb", reason: "zhClimbVerb: 迈上百万亿元 reaches the level of 100 trillion, the 上 is the verb's", lang: Chinese, text: "国内生产总值迈上百万亿元新台阶", span: "百万亿元", value: 1e14, unit: "元", role: RoleQuantity, qual: Exact},
+	{name: "from-to-year-not-range", reason: "enYearToAmount: from 39,558 in 2019 to 43,643: 2019 is a year, 43,643 the new amount, no range", lang: English, text: "rose from 39,558 in 2019 to 43,643 in 2020", span: "43,643", value: 43643, role: RoleQuantity},
+	{name: "year-range-kept", reason: "enYearToAmount: 2016 to 2020 joins two years, still a range", lang: English, text: "the plan for 2016 to 2020 was", span: "2016 to 2020", value: 2016, upper: 2020, role: RoleYear, qual: Range},
 	{name: "skip-ling-bujian", reason: "零部件 is 'parts'", lang: Chinese, text: "汽车零部件产业", span: "零部件", none: true},
 	{name: "skip-ling-zengzhang", reason: "零 alone is not a count", lang: Chinese, text: "实现零增长", span: "零", none: true},
 	{name: "qualifier-not-into-previous", reason: "a qualifier never reaches into the previous quantity", lang: English, text: "G20 less than 5 percent", span: "less than 5 percent", value: 5, unit: "%", role: RoleQuantity, qual: LessThan},
