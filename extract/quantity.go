@@ -618,6 +618,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		if q, ok := zhDoubling(rs, i, floor); ok {
 			return q, q.End
 		}
+		if q, ok := zhGrewOneFold(rs, i, floor); ok {
+			return q, q.End
+		}
 		if q, ok := zhShang(rs, i, floor); ok {
 			return q, q.End
 		}
@@ -901,6 +904,34 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		q.Qualifier = qual
 	}
 	return q, q.End
+}
+
+// zhGrewOneFold reads 一倍 after a verb of growth at rs[i] (增长一倍,
+// 增加了一倍多): grown by one fold is doubled, 2 "times" as the English
+// writes it (doubled, more than double).
+func zhGrewOneFold(rs []rune, i, floor int) (Quantity, bool) {
+	if rs[i] != '一' || !hasAt(rs, i+1, "倍") {
+		return Quantity{}, false
+	}
+	s := i
+	if s >= 1 && rs[s-1] == '了' {
+		s--
+	}
+	verb := ""
+	for _, v := range []string{"增长", "增加", "提高", "扩大", "上升", "翻了", "增長", "提升"} {
+		if endsWithAt(rs, s, v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" || s-runeLen(verb) < floor {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: i + 2, Value: 2, Unit: "times", Role: RoleQuantity}
+	if hasAt(rs, q.End, "多") {
+		q.Qualifier, q.End = MoreThan, q.End+1
+	}
+	return q, true
 }
 
 // zhDoubling reads 翻一番 (double: 2 "times"), 翻两番 (quadruple: 4 times)
@@ -1383,7 +1414,17 @@ func enQuantities(rs []rune) []Quantity {
 				i = q.End
 				continue
 			}
-			if w == "double" || w == "doubled" {
+			if q, ok := enTwice(rs, i, k, w, floor(out)); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			if q, ok := enOneInN(rs, i, floor(out)); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			if w == "double" || w == "doubled" || w == "doubling" {
 				if q, ok := enDouble(rs, i, k, w, floor(out)); ok {
 					out = append(out, q)
 					i = q.End
@@ -1481,6 +1522,68 @@ func enDouble(rs []rune, i, k int, w string, floor int) (Quantity, bool) {
 	return q, true
 }
 
+// enTwice reads "twice" at rs[i:k] as 2 "times", a count class that
+// takes in 2倍 (twice as likely) and 两次 (met twice) alike.
+func enTwice(rs []rune, i, k int, w string, floor int) (Quantity, bool) {
+	if w != "twice" {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: k, Value: 2, Unit: "times", Role: RoleQuantity}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, true
+}
+
+// enOneInN reads a share written "one in four", "six-in-ten", "1 in 5" at
+// rs[i] as the fraction a/b, like 四分之一 and 六成. Both numbers are small
+// (a number word or up to three digits) and a < b.
+func enOneInN(rs []rune, i, floor int) (Quantity, bool) {
+	a, j, ok := enSmallAt(rs, i)
+	if !ok || j >= len(rs) || rs[j] != ' ' && rs[j] != '-' {
+		return Quantity{}, false
+	}
+	sep := rs[j]
+	w, k := wordAt(rs, j+1)
+	if w != "in" || k >= len(rs) || rs[k] != sep {
+		return Quantity{}, false
+	}
+	b, end, ok := enSmallAt(rs, k+1)
+	if !ok || a == 0 || a >= b || end < len(rs) && (isLatin(rs[end]) || isDigit(rs[end])) {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: end, Value: float64(a) / float64(b), Unit: "fraction", Role: RoleQuantity}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, true
+}
+
+// enSmallAt reads a number word (one … twenty) or one to three ASCII digits
+// at rs[i], and where it ends.
+func enSmallAt(rs []rune, i int) (uint64, int, bool) {
+	if i >= len(rs) {
+		return 0, i, false
+	}
+	if isDigit(rs[i]) {
+		j, v := i, uint64(0)
+		for j < len(rs) && isDigit(rs[j]) && j-i < 3 {
+			v = v*10 + uint64(digitValue(rs[j]))
+			j++
+		}
+		if j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
+			return 0, i, false
+		}
+		return v, j, true
+	}
+	w, k := wordAt(rs, i)
+	v, ok := enSmall[w]
+	if !ok || k == i || i > 0 && isLatin(rs[i-1]) {
+		return 0, i, false
+	}
+	return v, k, true
+}
+
 // enStarts reports whether the word w ending at rs[k] can start a number.
 func enStarts(rs []rune, w string, k int) bool {
 	if _, ok := enSmall[w]; ok {
@@ -1572,6 +1675,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		return Quantity{Start: s, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, j
 	}
 	if q, ok := enSlashName(rs, i); ok {
+		return q, q.End
+	}
+	if q, ok := enOneInN(rs, i, floor); ok {
 		return q, q.End
 	}
 	prev, prevStart := wordBefore(rs, i)
