@@ -220,6 +220,8 @@ var quantityCases = []struct {
 	{name: "en-six-in-ten", reason: "enOneInN: about six-in-ten is the share 0.6, like 近六成", lang: English, text: "about six-in-ten adults", span: "about six-in-ten", value: 0.6, unit: "fraction", role: RoleQuantity, qual: About},
 	{name: "en-digit-in-digit", reason: "enOneInN: 1 in 5 is the share 0.2", lang: English, text: "1 in 5 children were poor", span: "1 in 5", value: 0.2, unit: "fraction", role: RoleQuantity},
 	{name: "zh-grew-one-fold", reason: "zhGrewOneFold: 增长一倍多 is more than doubled, 2 times", lang: Chinese, text: "比上一财年增长一倍多，创下", span: "一倍多", value: 2, unit: "times", role: RoleQuantity, qual: MoreThan},
+	{name: "en-style-range", reason: "enStyleRange: seven to 24, a number word below ten then digits, is one range", lang: English, text: "about seven to 24 civilians were killed", span: "seven to 24", value: 7, upper: 24, unit: "civilians", role: RoleQuantity, qual: Range},
+	{name: "en-style-range-not-reversed", reason: "enStyleRange: digits then a word (24 to seven) is no such range", lang: English, text: "from a list, 24 to seven", span: "24", value: 24, role: RoleQuantity},
 	{name: "skip-ling-bujian", reason: "零部件 is 'parts'", lang: Chinese, text: "汽车零部件产业", span: "零部件", none: true},
 	{name: "skip-ling-zengzhang", reason: "零 alone is not a count", lang: Chinese, text: "实现零增长", span: "零", none: true},
 	{name: "qualifier-not-into-previous", reason: "a qualifier never reaches into the previous quantity", lang: English, text: "G20 less than 5 percent", span: "less than 5 percent", value: 5, unit: "%", role: RoleQuantity, qual: LessThan},
