@@ -137,6 +137,7 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 	zrs, ers := []rune(zh), []rune(en)
 	zq = DropFootnoteRefs(zq, FootnoteRefs(zh, cfg.FootnoteIDs))
 	eq = DropFootnoteRefs(eq, FootnoteRefs(en, cfg.FootnoteIDs))
+	eq = dropAnniversaryYears(eq, zq)
 	zq = dropGrades(zq)
 	eq = dropGrades(eq)
 	zq = dropPeriods(zrs, zq, Chinese)
@@ -758,6 +759,30 @@ func neighbourTense(k int, cueTense []Tense, zsent, esent []int) Tense {
 		}
 	}
 	return TenseUnknown
+}
+
+// dropAnniversaryYears removes from eq the counts of years that the
+// Chinese names as an anniversary and never states as an amount: "30 years
+// of the opening-up of Pudong" ↔ 浦东开发开放30周年 (an ordinal, left out like
+// "the 40th anniversary").
+func dropAnniversaryYears(eq, zq []Quantity) []Quantity {
+	anniversary, amount := map[float64]bool{}, map[float64]bool{}
+	for _, q := range zq {
+		switch {
+		case q.Unit == "周年":
+			anniversary[q.Value] = true
+		case q.Role == RoleQuantity || q.Role == "":
+			amount[q.Value] = true
+		}
+	}
+	out := eq[:0:0]
+	for _, q := range eq {
+		if (q.Unit == "years" || q.Unit == "year") && q.Qualifier != Range && anniversary[q.Value] && !amount[q.Value] {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // dropGrades removes ranks (二级以上, Grade II, 5A级): they are not amounts.

@@ -276,6 +276,18 @@ func TestCommitmentsRules(t *testing.T) {
 			reason: "a marker glued to a word is never a quantity, even when Quantities reports one",
 		},
 		{
+			name: "anniversary as years",
+			zh:   "隆重庆祝上海浦东开发开放30周年。",
+			en:   "we celebrated 30 years of the development and opening-up of Pudong.",
+			zq: func(zh, en string) []Quantity {
+				a := at(zh, "30周年", 30, "周年", Exact)
+				a.Role = RoleOrdinal
+				return []Quantity{a}
+			},
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "30", 30, "years", Exact)} },
+			want: nil, reason: "dropAnniversaryYears: 30 years of ↔ 30周年 is the same anniversary, not an English-only count",
+		},
+		{
 			name: "grade",
 			zh:   "所有二级以上综合医院开设儿科门诊。",
 			en:   "all comprehensive hospitals rated above Grade II will provide pediatric care.",

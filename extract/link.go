@@ -256,18 +256,14 @@ func linkable(qs []Quantity) []int {
 	return idx
 }
 
-// withoutYearsOf drops from idx the amounts of qs that the other text
-// names and never states as an amount: a year-like number (1000–2200,
-// written exactly) that the other text gives as a year ("the 2020 election
-// results" ↔ 2020年总统选举, where the English reader took the year for a
-// count of results), and a count of years that it gives as an anniversary
-// ("30 years of the opening-up" ↔ 开发开放30周年).
+// withoutYearsOf drops from idx the year-like amounts of qs (a whole
+// number 1000–2200, written exactly) that the other text states as a year
+// and never as an amount: "the 2020 election results" ↔ 2020年总统选举, where
+// the English reader took the year for a count of results.
 func withoutYearsOf(qs []Quantity, idx []int, other []Quantity) []int {
-	years, anniversaries, amounts := map[float64]bool{}, map[float64]bool{}, map[float64]bool{}
+	years, amounts := map[float64]bool{}, map[float64]bool{}
 	for _, q := range other {
 		switch {
-		case q.Role == RoleOrdinal && q.Unit == "周年":
-			anniversaries[q.Value] = true
 		case q.Role == RoleYear:
 			years[q.Value] = true
 			if q.Upper != 0 {
@@ -280,18 +276,12 @@ func withoutYearsOf(qs []Quantity, idx []int, other []Quantity) []int {
 	var out []int
 	for _, i := range idx {
 		q := qs[i]
-		if !amounts[q.Value] && (yearLike(q) && years[q.Value] || yearsSince(q) && anniversaries[q.Value]) {
+		if yearLike(q) && years[q.Value] && !amounts[q.Value] {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
-}
-
-// yearsSince reports a count of years ("30 years of the opening-up of
-// Pudong") that the other text may name as an anniversary (30周年).
-func yearsSince(q Quantity) bool {
-	return q.Unit == "years" || q.Unit == "year"
 }
 
 // yearLike reports a quantity that could be a year: a whole number from

@@ -460,7 +460,8 @@ var zhSuffixQual = []struct {
 // rs[start], in the two shapes reports use, and returns where w starts (-1
 // when it is not there):
 //   - w, a verb of one or two characters, 了: 至少废弃了1500万剂;
-//   - w, 占, up to twelve characters ending in 的: 约占所有州囚犯的7%.
+//   - w, 占 or 是, up to sixteen characters (a year among them) ending in
+//     的: 约占所有州囚犯的7%, 约是2020年全年总数的2倍.
 //
 // The words between may hold no punctuation, digit or numeral, so the
 // qualifier cannot belong to an earlier number.
@@ -478,8 +479,11 @@ func zhQualAcross(rs []rune, start int, w string) int {
 		}
 	}
 	if start > 0 && rs[start-1] == '的' {
-		for k := start - 2; k >= 0 && k >= start-14; k-- {
-			if rs[k] == '占' || rs[k] == '佔' {
+		for k := start - 2; k >= 0 && k >= start-18; k-- {
+			if isDigit(rs[k]) && zhYearDigitsAt(rs, k) {
+				continue // 约是2020年全年总数的2倍: a year is no amount
+			}
+			if rs[k] == '占' || rs[k] == '佔' || rs[k] == '是' {
 				if endsWithAt(rs, k, w) {
 					return k - runeLen(w)
 				}
@@ -491,6 +495,20 @@ func zhQualAcross(rs []rune, start int, w string) int {
 		}
 	}
 	return -1
+}
+
+// zhYearDigitsAt reports that the digit at rs[k] belongs to a four-digit
+// year written with 年 (2020年).
+func zhYearDigitsAt(rs []rune, k int) bool {
+	s := k
+	for s > 0 && isDigit(rs[s-1]) {
+		s--
+	}
+	e := k
+	for e < len(rs) && isDigit(rs[e]) {
+		e++
+	}
+	return e-s == 4 && e < len(rs) && rs[e] == '年'
 }
 
 // zhQualLink reports a light verb that may stand between a Chinese
@@ -868,8 +886,13 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				break
 			}
 			if (runeLen(p.s) > 1 || p.s == "约") && !e.han {
-				if s := zhQualAcross(rs, e.start, p.s); s >= floor {
-					qual, q.Start = p.q, s
+				if s := zhQualAcross(rs, e.start, p.s); s >= 0 {
+					// A year between (约是2020年…的2倍) keeps the span
+					// from reaching back to the qualifier.
+					qual = p.q
+					if s >= floor {
+						q.Start = s
+					}
 					break
 				}
 			}
@@ -1873,6 +1896,8 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	if !e.isRange {
 		if qual, s := enPrefixAcross(rs, e.start); qual != "" && s >= floor {
 			q.Qualifier, q.Start = qual, s
+		} else if enNotEven(rs, e.start) {
+			q.Qualifier = LessThan
 		}
 	}
 	if q.Qualifier == "" && !e.isRange && (q.Unit == "mark" || q.Unit == "threshold") && prev == "the" {
@@ -1921,6 +1946,26 @@ func enYearToAmount(e expr) bool {
 	lo, okLo := floatOf(e.lo)
 	hi, okHi := floatOf(e.hi)
 	return okLo && okHi && integral(lo, 1000, 2200) && !integral(hi, 1000, 2200) && hi > 0
+}
+
+// enNotEven reports "even" before rs[i] negated a word or two before it
+// (have not had even 5 percent, not even 10): the number is a ceiling not
+// reached, like 不到5%.
+func enNotEven(rs []rune, i int) bool {
+	w, s := wordBefore(rs, i)
+	if w != "even" {
+		return false
+	}
+	for range 3 {
+		w, s = wordBefore(rs, s)
+		switch {
+		case w == "not" || w == "never" || w == "t" && s > 0 && (rs[s-1] == '\'' || rs[s-1] == '’'):
+			return true
+		case w == "":
+			return false
+		}
+	}
+	return false
 }
 
 // enNumberAfter reports whether a number (digits or a number word) follows
