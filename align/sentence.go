@@ -1,0 +1,104 @@
+package align
+
+import "strings"
+
+// sentenceMaxN is the largest n of the 1-n and n-1 beads Sentences forms
+// over its pieces. A Chinese sentence cut at its semicolons gives several
+// pieces, so a 1-4 bead of sentences may take more than four Chinese
+// pieces: a bead of sentences is at most 1-4 or 4-1 on the English side,
+// and a Chinese side of up to sentenceMaxN clauses.
+const sentenceMaxN = 8
+
+// A SentenceBead is one aligned unit of sentences inside a pair of texts:
+// the Chinese span ZH with the English span EN, as rune offsets into each
+// text. A side with no sentence is an empty span (Start == End) at the
+// place the other side's sentences stand between.
+type SentenceBead struct {
+	ZH, EN Span
+	// Score is the confidence that the bead is right, in [0,1].
+	Score float64
+}
+
+// Sentences aligns the sentences of a Chinese text with those of its
+// English translation: one paragraph or heading and its translation. It
+// splits both (see SplitSentences) and aligns the pieces with Align, whose
+// cost model (the length model calibrated on this pair, the number anchors
+// and the lexicon's terms) and beads (1-1, 1-0, 0-1, 1-n and n-1 up to 1-4
+// and 4-1, 2-2) it shares, with each bead's posterior probability as its
+// score. A Chinese clause ending at ；is its own piece: where the English
+// is cut at the same place it starts a bead, else it stays with the rest of
+// its sentence.
+//
+// The beads cover both texts in order: their ZH spans concatenate to zh and
+// their EN spans to en. cfg.Anchors, when set, gives the anchors of a
+// sentence (by default NumberAnchors and LexiconAnchors); cfg.MaxN, when
+// smaller than 4, bounds the beads. The ratio and spread of cfg are not
+// used: one paragraph's translation is measured on that paragraph.
+func Sentences(zh, en string, cfg Config) []SentenceBead {
+	zs, es := SplitSentences(zh, Chinese), SplitSentences(en, English)
+	switch {
+	case len(zs) == 0 && len(es) == 0:
+		return nil
+	case len(zs) <= 1 && len(es) <= 1:
+		return []SentenceBead{{ZH: whole(zs), EN: whole(es), Score: 1}}
+	}
+	zrs, ers := []rune(zh), []rune(en)
+	anchors := cfg.Anchors
+	if anchors == nil {
+		anchors = sentenceAnchors
+	}
+	acfg := Config{Anchors: anchors, MaxN: sentenceMaxN}
+	if cfg.MaxN > 0 && cfg.MaxN < 4 {
+		acfg.MaxN = cfg.MaxN
+	}
+	beads := Align(pieces(zrs, zs, anchors), pieces(ers, es, anchors), acfg)
+	out := make([]SentenceBead, 0, len(beads))
+	zpos, epos := 0, 0
+	for _, b := range beads {
+		zspan, espan := join(zs, b.ZH, zpos), join(es, b.EN, epos)
+		zpos, epos = zspan.End, espan.End
+		out = append(out, SentenceBead{ZH: zspan, EN: espan, Score: b.Score})
+	}
+	return out
+}
+
+// sentenceAnchors are the default anchors of a sentence: its numbers and
+// its lexicon terms.
+func sentenceAnchors(text string) []string {
+	return append(NumberAnchors(text), LexiconAnchors(text)...)
+}
+
+// whole is the span of a text split into at most one piece.
+func whole(ss []Span) Span {
+	if len(ss) == 0 {
+		return Span{}
+	}
+	return Span{Start: ss[0].Start, End: ss[0].End}
+}
+
+// pieces turns the spans of a text into segments to align.
+func pieces(rs []rune, ss []Span, anchors func(string) []string) []Segment {
+	out := make([]Segment, len(ss))
+	for k, s := range ss {
+		text := string(rs[s.Start:s.End])
+		out[k].Anchors = anchors(text)
+		if out[k].Anchors == nil {
+			out[k].Anchors = []string{}
+		}
+		out[k].Text = commaAsClause.Replace(text)
+	}
+	return out
+}
+
+var commaAsClause = strings.NewReplacer("，", "；", ",", ";")
+
+
+// join returns the span covering the pieces idx of ss, or an empty span at
+// pos when idx is empty. Clause is set when the span ends at a ；.
+func join(ss []Span, idx []int, pos int) Span {
+	if len(idx) == 0 {
+		return Span{Start: pos, End: pos}
+	}
+	first, last := ss[idx[0]], ss[idx[len(idx)-1]]
+	return Span{Start: first.Start, End: last.End, Clause: last.Clause}
+}
