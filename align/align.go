@@ -263,6 +263,9 @@ func initialModel(zs, es []seg, cfg Config) model {
 	if !(md.spread > 0) || math.IsInf(md.spread, 0) {
 		md.spread = defaultSpread
 	}
+	if cfg.shapes != nil {
+		md.priors = *cfg.shapes
+	}
 	if md.maxN <= 0 {
 		md.maxN = defaultMaxN
 	}

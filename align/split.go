@@ -17,9 +17,9 @@ const (
 // A Span is a piece of a text, as rune offsets: the runes [Start, End).
 type Span struct {
 	Start, End int
-	// Clause marks a Chinese piece that ends at a semicolon (；) rather
-	// than at the end of a sentence: a candidate cut, which Sentences keeps
-	// only where the English is cut there too.
+	// Clause marks a piece that ends at a semicolon (；, ;) rather than at
+	// the end of a sentence: a candidate cut, which Sentences keeps only
+	// where the other language is cut there too.
 	Clause bool
 }
 
@@ -27,11 +27,13 @@ type Span struct {
 // The spans cover the text exactly, in order: each starts where the one
 // before it ends, the first at 0 and the last at the text's length (an
 // empty text has no span). White space after a sentence belongs to it, so
-// every sentence but the first starts with a non-space; a newline always
-// ends a sentence.
+// every sentence but the first starts with a non-space. A newline always
+// ends a piece: a sentence when the line ends with a full stop (. 。 ! ?),
+// else a Clause (an item of a list set one a line).
 //
 // Chinese is cut after 。！？ (and their ASCII forms), and also after ；,
-// marked Clause. English is cut after . ! ? and ; followed by white space,
+// marked Clause. English is cut after . ! ? followed by white space, and
+// after ; marked Clause,
 // except after a title or an abbreviation that precedes a name or a number
 // (Dr., No.), after a period that the next word, in lower case, shows to be
 // an abbreviation's (U.S. economy, a.m. and), and after an item number at
@@ -67,7 +69,7 @@ func SplitSentences(text string, lang Lang) []Span {
 func cutAt(rs []rune, i, start int, lang Lang) (next int, clause, ok bool) {
 	r := rs[i]
 	if r == '\n' {
-		return i + 1, false, true
+		return i + 1, !endsSentence(rs[start:i]), true
 	}
 	if lang == Chinese {
 		switch {
@@ -100,7 +102,7 @@ func cutAt(rs []rune, i, start int, lang Lang) (next int, clause, ok bool) {
 	if r == '.' && j == i+1 && !periodEnds(rs, i, k, start) {
 		return 0, false, false
 	}
-	return k, false, true
+	return k, r == ';', true
 }
 
 // gluedSentence reports whether the full stop at i ends a sentence whose
@@ -112,6 +114,21 @@ func gluedSentence(rs []rune, i int) bool {
 		return false
 	}
 	return unicode.IsLower(rs[i-1]) && unicode.IsLower(rs[i-2]) && unicode.IsUpper(rs[i+1]) && unicode.IsLower(rs[i+2])
+}
+
+// endsSentence reports whether a line ends with a sentence's final
+// punctuation (before closing quotes and white space): a line that ends
+// with a semicolon, a colon, a comma or nothing is one item of a list or a
+// clause.
+func endsSentence(line []rune) bool {
+	for k := len(line) - 1; k >= 0; k-- {
+		r := line[k]
+		if isSpace(r) || closing(r) {
+			continue
+		}
+		return zhStop(r) || r == '.'
+	}
+	return false
 }
 
 // zhStop reports whether r ends a Chinese sentence.

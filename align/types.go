@@ -49,4 +49,7 @@ type Config struct {
 	// Calibrate: how common each anchor is, and how often a paragraph's
 	// anchors are found in its translation.
 	doc *docStats
+	// shapes, when set, replaces the default bead priors (Sentences sets
+	// those of sentences).
+	shapes *priors
 }
