@@ -50,7 +50,7 @@ func check(doc *Document) []Finding {
 			p := byID[it.Pair]
 			switch it.Status {
 			case "mismatch":
-				add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s", mentionText(it.ZH), mentionText(it.EN))
+				add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
 			case "zh_only":
 				if p.EN != nil {
 					add(RuleNumberMissing, SeverityWarning, p, "%s has no English counterpart", mentionText(it.ZH))

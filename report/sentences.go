@@ -1,6 +1,10 @@
 package report
 
 import (
+	"strconv"
+	"strings"
+	"unicode"
+
 	"github.com/bireport/bireport/align"
 )
 
@@ -11,7 +15,7 @@ import (
 type SentencePair struct {
 	ZH    *Sentence `json:"zh"`
 	EN    *Sentence `json:"en"`
-	Score float64   `json:"score"` // confidence of the bead, given the pair, in [0,1]
+	Score float64   `json:"score"` // confidence of the bead, given the pair, in [0,1], to three decimals
 }
 
 // A Sentence is a span of a pair's side: its text and its rune offsets into
@@ -56,7 +60,7 @@ func sentencePairs(zh, en string) []SentencePair {
 	zr, er := []rune(zh), []rune(en)
 	out := make([]SentencePair, len(beads))
 	for k, b := range beads {
-		out[k] = SentencePair{ZH: sentence(zr, b.ZH), EN: sentence(er, b.EN), Score: b.Score}
+		out[k] = SentencePair{ZH: sentence(zr, b.ZH), EN: sentence(er, b.EN), Score: round3(b.Score)}
 	}
 	return out
 }
@@ -67,4 +71,45 @@ func sentence(rs []rune, s align.Span) *Sentence {
 		return nil
 	}
 	return &Sentence{Text: string(rs[s.Start:s.End]), Start: s.Start, End: s.End}
+}
+
+// mentionSentences quotes, for a finding, the sentence that holds each
+// side's mention of an item, as ` in "…" ↔ "…"`, so that a reviewer reads
+// the number in its sentence rather than in a whole paragraph. A side with
+// no mention is quoted as (none); "" when neither side has one.
+func mentionSentences(p Pair, it Item) string {
+	zh, en := sentenceAround(p.ZH, ZH, it.ZH), sentenceAround(p.EN, EN, it.EN)
+	if zh == "" && en == "" {
+		return ""
+	}
+	quote := func(s string) string {
+		if s == "" {
+			return "(none)"
+		}
+		return strconv.Quote(s)
+	}
+	return " in " + quote(zh) + " ↔ " + quote(en)
+}
+
+// sentenceAround returns the sentence (or the ；-clause) of side s that
+// holds mention m, trimmed; "" when either is missing.
+func sentenceAround(s *Side, lang Lang, m *Mention) string {
+	if s == nil || m == nil {
+		return ""
+	}
+	rs := []rune(s.Text)
+	for _, sp := range align.SplitSentences(s.Text, alignLang(lang)) {
+		if m.Start >= sp.Start && m.Start < sp.End {
+			return strings.TrimFunc(string(rs[sp.Start:sp.End]), unicode.IsSpace)
+		}
+	}
+	return ""
+}
+
+// alignLang is the align package's name of a language.
+func alignLang(l Lang) align.Lang {
+	if l == EN {
+		return align.English
+	}
+	return align.Chinese
 }
