@@ -2,7 +2,9 @@ package align
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // sentenceMaxN is the largest n of the 1-n and n-1 beads Sentences forms
@@ -53,23 +55,31 @@ type SentenceBead struct {
 // smaller than 4, bounds the beads. The ratio and spread of cfg are not
 // used: one paragraph's translation is measured on that paragraph.
 func Sentences(zh, en string, cfg Config) []SentenceBead {
-	zs, es := SplitSentences(zh, Chinese), SplitSentences(en, English)
+	zrs, ers := []rune(zh), []rune(en)
+	zs, es := splitRunes(zrs, Chinese), splitRunes(ers, English)
 	switch {
 	case len(zs) == 0 && len(es) == 0:
 		return nil
-	case len(zs) <= 1 && len(es) <= 1:
+	case len(zs) <= 1 || len(es) <= 1:
+		// One sentence on a side: it pairs with all the other side's.
 		return []SentenceBead{{ZH: whole(zs), EN: whole(es), Score: 1}}
 	}
-	zrs, ers := []rune(zh), []rune(en)
 	anchors := cfg.Anchors
 	if anchors == nil {
 		anchors = sentenceAnchors
 	}
-	acfg := Config{Anchors: anchors, MaxN: sentenceMaxN, shapes: &sentencePriors}
+	acfg := Config{Anchors: anchors, MaxN: sentenceMaxN, shapes: &sentencePriors, Band: 1}
 	if cfg.MaxN > 0 && cfg.MaxN < 4 {
 		acfg.MaxN = cfg.MaxN
 	}
-	beads := Align(pieces(zrs, zs, anchors), pieces(ers, es, anchors), acfg)
+	var zp, ep []Segment
+	if cfg.Anchors != nil {
+		zp, ep = pieces(zrs, zs, anchors), pieces(ers, es, anchors)
+	} else {
+		zp, ep = builtinPieces(zh, zrs, zs), builtinPieces(en, ers, es)
+	}
+	keepShared(zp, ep)
+	beads := Align(zp, ep, acfg)
 	out := make([]SentenceBead, 0, len(beads))
 	zpos, epos := 0, 0
 	for _, b := range beads {
@@ -109,15 +119,46 @@ func leadingOrdinal(text string) string {
 	return ordinalWords[strings.ToLower(word)]
 }
 
-// whole is the span of a text split into at most one piece.
+// whole is the span covering all the pieces of a text.
 func whole(ss []Span) Span {
 	if len(ss) == 0 {
 		return Span{}
 	}
-	return Span{Start: ss[0].Start, End: ss[0].End}
+	return Span{Start: ss[0].Start, End: ss[len(ss)-1].End}
 }
 
 // pieces turns the spans of a text into segments to align.
+// builtinPieces turns the spans of text into segments with the built-in
+// anchors (see sentenceAnchors), finding the lexicon's terms in the whole
+// text once and giving each piece those that start in it.
+func builtinPieces(text string, rs []rune, ss []Span) []Segment {
+	out := make([]Segment, len(ss))
+	hits := lexLoad().hits(text)
+	h, pos := 0, 0 // next hit; byte offset of the current piece
+	for k, s := range ss {
+		end := pos
+		for _, r := range rs[s.Start:s.End] {
+			end += utf8.RuneLen(r)
+		}
+		piece := text[pos:end]
+		keys := NumberAnchors(piece)
+		for ; h < len(hits) && hits[h].pos < end; h++ {
+			if !slices.Contains(keys, hits[h].key) {
+				keys = append(keys, hits[h].key)
+			}
+		}
+		if n := leadingOrdinal(piece); n != "" {
+			keys = append(keys, n)
+		}
+		if keys == nil {
+			keys = []string{}
+		}
+		out[k] = Segment{Text: commaAsClause(piece), Anchors: keys}
+		pos = end
+	}
+	return out
+}
+
 func pieces(rs []rune, ss []Span, anchors func(string) []string) []Segment {
 	out := make([]Segment, len(ss))
 	for k, s := range ss {
@@ -126,12 +167,57 @@ func pieces(rs []rune, ss []Span, anchors func(string) []string) []Segment {
 		if out[k].Anchors == nil {
 			out[k].Anchors = []string{}
 		}
-		out[k].Text = commaAsClause.Replace(text)
+		out[k].Text = commaAsClause(text)
 	}
 	return out
 }
 
-var commaAsClause = strings.NewReplacer("，", "；", ",", ";")
+// keepShared keeps, in the anchors of the pieces, only the keys that both
+// languages hold somewhere in the pair. A key one text never shows cannot
+// tell where the sentences pair (it is missing from every bead alike), and
+// leaving it out makes the alignment cheaper.
+func keepShared(zp, ep []Segment) {
+	inZH, inEN := map[string]bool{}, map[string]bool{}
+	for _, s := range zp {
+		for _, k := range s.Anchors {
+			inZH[k] = true
+		}
+	}
+	for _, s := range ep {
+		for _, k := range s.Anchors {
+			inEN[k] = true
+		}
+	}
+	filter := func(ss []Segment, other map[string]bool) {
+		for i := range ss {
+			kept := ss[i].Anchors[:0]
+			for _, k := range ss[i].Anchors {
+				if other[k] {
+					kept = append(kept, k)
+				}
+			}
+			ss[i].Anchors = kept
+		}
+	}
+	filter(zp, inEN)
+	filter(ep, inZH)
+}
+
+// commaAsClause returns the text the cost model measures for a piece: its
+// commas read as semicolons, for an English sentence boundary inside a
+// Chinese sentence falls at a comma as a rule, which the model prices as
+// it prices a boundary at a clause. The lengths do not change.
+func commaAsClause(text string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '，':
+			return '；'
+		case ',':
+			return ';'
+		}
+		return r
+	}, text)
+}
 
 // join returns the span covering the pieces idx of ss, or an empty span at
 // pos when idx is empty. Clause is set when the span ends at a ；.

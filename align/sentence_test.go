@@ -3,6 +3,7 @@ package align_test
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,4 +132,53 @@ func clipRunes(text string, s align.Span) string {
 		return string(rs[:50]) + "…"
 	}
 	return string(rs)
+}
+
+// TestSentencesCalibration measures how well the bead scores are
+// calibrated on the whole sentence gold: the expected calibration error
+// over five score bins, printed with -v, must stay small.
+func TestSentencesCalibration(t *testing.T) {
+	type outcome struct {
+		score float64
+		right bool
+	}
+	var all []outcome
+	for _, name := range []string{"beijing-2024-excerpt", "gwr-2016-national", "gwr-2019-national", "gwr-2020-national"} {
+		for _, p := range readSentenceGold(t, name) {
+			zh, en := p.texts()
+			want := p.spans()
+			for _, b := range align.Sentences(zh, en, align.Config{}) {
+				right := false
+				for _, w := range want {
+					right = right || sameSpan(b.ZH, w[0]) && sameSpan(b.EN, w[1])
+				}
+				all = append(all, outcome{b.Score, right})
+			}
+		}
+	}
+	bins := []float64{0, 0.5, 0.7, 0.9, 0.99, 1.0001}
+	ece := 0.0
+	for k := 0; k+1 < len(bins); k++ {
+		n, right, sum := 0, 0, 0.0
+		for _, o := range all {
+			if o.score >= bins[k] && o.score < bins[k+1] {
+				n++
+				sum += o.score
+				if o.right {
+					right++
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		mean, acc := sum/float64(n), float64(right)/float64(n)
+		t.Logf("scores in [%.2f, %.2f): %d beads, mean score %.3f, right %.3f", bins[k], min(bins[k+1], 1), n, mean, acc)
+		ece += float64(n) * math.Abs(mean-acc)
+	}
+	ece /= float64(len(all))
+	t.Logf("expected calibration error %.3f over %d beads", ece, len(all))
+	if ece > 0.05 {
+		t.Errorf("expected calibration error %.3f > 0.05", ece)
+	}
 }

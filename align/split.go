@@ -44,7 +44,11 @@ func SplitSentences(text string, lang Lang) []Span {
 	if text == "" {
 		return nil
 	}
-	rs := []rune(text)
+	return splitRunes([]rune(text), lang)
+}
+
+// splitRunes is SplitSentences on the runes of a text.
+func splitRunes(rs []rune, lang Lang) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(rs); {

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bireport/bireport/align"
@@ -32,15 +34,27 @@ type Sentence struct {
 // have both languages.
 func hasSentences(k Kind) bool { return k == KindHeading || k == KindParagraph }
 
-// alignSentences fills the sentence beads of the body pairs.
+// alignSentences fills the sentence beads of the body pairs. Pairs are
+// independent, so they are aligned by one worker per processor, each
+// writing only its own pairs: the output is the same in any order.
 func alignSentences(pairs []Pair) {
-	for i := range pairs {
-		p := &pairs[i]
-		if !hasSentences(p.Kind) {
-			continue
-		}
-		p.Sentences = sentencePairs(sideText(p.ZH), sideText(p.EN))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pairs)) {
+		wg.Go(func() {
+			for i := range next {
+				p := &pairs[i]
+				p.Sentences = sentencePairs(sideText(p.ZH), sideText(p.EN))
+			}
+		})
 	}
+	for i := range pairs {
+		if hasSentences(pairs[i].Kind) {
+			next <- i
+		}
+	}
+	close(next)
+	wg.Wait()
 }
 
 // sideText is the text of s, or "" when it is nil.
@@ -57,20 +71,30 @@ func sentencePairs(zh, en string) []SentencePair {
 	if len(beads) == 0 {
 		return nil
 	}
-	zr, er := []rune(zh), []rune(en)
+	zb, eb := byteIndex(zh), byteIndex(en)
 	out := make([]SentencePair, len(beads))
 	for k, b := range beads {
-		out[k] = SentencePair{ZH: sentence(zr, b.ZH), EN: sentence(er, b.EN), Score: round3(b.Score)}
+		out[k] = SentencePair{ZH: sentence(zh, zb, b.ZH), EN: sentence(en, eb, b.EN), Score: round3(b.Score)}
 	}
 	return out
 }
 
-// sentence is the span s of rs, or nil when it is empty.
-func sentence(rs []rune, s align.Span) *Sentence {
+// byteIndex returns the byte offset of each rune of text, and of its end.
+func byteIndex(text string) []int {
+	idx := make([]int, 0, len(text)+1)
+	for i := range text {
+		idx = append(idx, i)
+	}
+	return append(idx, len(text))
+}
+
+// sentence is the span s of text (whose rune offsets index maps to bytes),
+// or nil when it is empty.
+func sentence(text string, index []int, s align.Span) *Sentence {
 	if s.End <= s.Start {
 		return nil
 	}
-	return &Sentence{Text: string(rs[s.Start:s.End]), Start: s.Start, End: s.End}
+	return &Sentence{Text: text[index[s.Start]:index[s.End]], Start: s.Start, End: s.End}
 }
 
 // mentionSentences quotes, for a finding, the sentence that holds each
