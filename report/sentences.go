@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bireport/bireport/align"
 )
@@ -71,30 +72,38 @@ func sentencePairs(zh, en string) []SentencePair {
 	if len(beads) == 0 {
 		return nil
 	}
-	zb, eb := byteIndex(zh), byteIndex(en)
+	zc, ec := runeCursor{text: zh}, runeCursor{text: en}
 	out := make([]SentencePair, len(beads))
 	for k, b := range beads {
-		out[k] = SentencePair{ZH: sentence(zh, zb, b.ZH), EN: sentence(en, eb, b.EN), Score: round3(b.Score)}
+		out[k] = SentencePair{ZH: zc.sentence(b.ZH), EN: ec.sentence(b.EN), Score: round3(b.Score)}
 	}
 	return out
 }
 
-// byteIndex returns the byte offset of each rune of text, and of its end.
-func byteIndex(text string) []int {
-	idx := make([]int, 0, len(text)+1)
-	for i := range text {
-		idx = append(idx, i)
-	}
-	return append(idx, len(text))
+// A runeCursor turns ascending rune offsets into a text into byte offsets,
+// walking the text once.
+type runeCursor struct {
+	text       string
+	runes, pos int // the cursor: rune offset runes is at byte pos
 }
 
-// sentence is the span s of text (whose rune offsets index maps to bytes),
-// or nil when it is empty.
-func sentence(text string, index []int, s align.Span) *Sentence {
+// byteAt returns the byte offset of rune offset r, not before the cursor.
+func (c *runeCursor) byteAt(r int) int {
+	for c.runes < r && c.pos < len(c.text) {
+		_, size := utf8.DecodeRuneInString(c.text[c.pos:])
+		c.pos += size
+		c.runes++
+	}
+	return c.pos
+}
+
+// sentence is the span s of the text, or nil when it is empty.
+func (c *runeCursor) sentence(s align.Span) *Sentence {
 	if s.End <= s.Start {
 		return nil
 	}
-	return &Sentence{Text: text[index[s.Start]:index[s.End]], Start: s.Start, End: s.End}
+	start := c.byteAt(s.Start)
+	return &Sentence{Text: c.text[start:c.byteAt(s.End)], Start: s.Start, End: s.End}
 }
 
 // mentionSentences quotes, for a finding, the sentence that holds each
