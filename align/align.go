@@ -76,7 +76,7 @@ func Align(zh, en []Segment, cfg Config) []Bead {
 	}
 	diag := diagonal(zs, es)
 	var res result
-	if min(n, m) >= minCalibration {
+	if min(n, m) >= minCalibration && cfg.shapes == nil {
 		// First pass: find a path with the initial model, re-estimate the
 		// model on its beads (what cfg leaves unset, and the bead priors),
 		// then search again around that path.
