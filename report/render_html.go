@@ -13,7 +13,9 @@ import (
 // WriteHTML writes doc as one standalone HTML page: the pairs side by side
 // in a table (Chinese left with lang="zh", English right with lang="en"),
 // headings styled by level, footnote references linked to the footnotes,
-// then the commitments, the figures and the findings. All text is escaped by
+// the start of each sentence bead of a pair of several numbered alike on
+// both sides (a CSS mark, so copied text is the source's), then the
+// commitments, the figures and the findings. All text is escaped by
 // html/template, so the page shows the source text exactly, markup included.
 func WriteHTML(w io.Writer, doc *Document) error {
 	bw := bufio.NewWriter(w)
