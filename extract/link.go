@@ -83,8 +83,8 @@ const (
 // the Chinese, each English-only item before the first pair whose English
 // follows it.
 func Link(zh, en []Quantity) []Pairing {
-	zi := withoutYearsOf(zh, linkable(zh), en)
-	ei := withoutYearsOf(en, linkable(en), zh)
+	zi := linkable(zh)
+	ei := linkable(en)
 	if len(zi)*len(ei) <= maxLinkCells {
 		return linkIndexed(zh, en, zi, ei)
 	}
@@ -254,47 +254,6 @@ func linkable(qs []Quantity) []int {
 		}
 	}
 	return idx
-}
-
-// withoutYearsOf drops from idx the year-like amounts of qs (a whole
-// number 1000–2200, written exactly) that the other text states as a year
-// and never as an amount: "the 2020 election results" ↔ 2020年总统选举, where
-// the English reader took the year for a count of results.
-func withoutYearsOf(qs []Quantity, idx []int, other []Quantity) []int {
-	years, amounts := map[float64]bool{}, map[float64]bool{}
-	for _, q := range other {
-		switch {
-		case q.Role == RoleYear:
-			years[q.Value] = true
-			if q.Upper != 0 {
-				years[q.Upper] = true
-			}
-		case q.Role == RoleQuantity || q.Role == "":
-			amounts[q.Value] = true
-		}
-	}
-	var out []int
-	for _, i := range idx {
-		q := qs[i]
-		if yearLike(q) && years[q.Value] && !amounts[q.Value] {
-			continue
-		}
-		out = append(out, i)
-	}
-	return out
-}
-
-// yearLike reports a quantity that could be a year: a whole number from
-// 1000 to 2200 written without a qualifier (a range of two such).
-func yearLike(q Quantity) bool {
-	year := func(f float64) bool { return f == math.Trunc(f) && f >= 1000 && f <= 2200 }
-	switch q.Qualifier {
-	case "", Exact:
-		return year(q.Value) && q.Upper == 0
-	case Range:
-		return year(q.Value) && year(q.Upper)
-	}
-	return false
 }
 
 // currencySwap reports whether two amounts state the same number in two
