@@ -53,25 +53,76 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	var zh, en []block
-	for _, b := range bs {
-		if b.Lang == EN {
-			en = append(en, b)
-		} else {
-			zh = append(zh, b)
-		}
-	}
-	// One length model for the whole document, so that a run of two lines
-	// is judged by the same ratio as the rest.
-	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
 	doc := &Document{Schema: Schema, Source: name}
-	var beads []bead
-	for _, rp := range runPairs(bs, acfg.Ratio) {
-		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
-	}
-	doc.Pairs = makePairs(beads, "", "")
+	doc.Pairs = makePairs(alignInterleaved(bs, cfg.Align), "", "")
 	finish(doc)
 	return doc, nil
+}
+
+// alignInterleaved aligns the blocks of an interleaved file run pair by
+// run pair, with one model calibrated on the whole document, so that a run
+// of two lines is judged by the same ratio as the rest. The calibration
+// searches each run pair alone: the file already says which runs pair up.
+//
+// Which runs pair up depends on the ratio (see runPairs): they are first
+// paired with the ratio of the document's total lengths, and paired again
+// with the calibrated ratio; should that change the pairing, the
+// calibration is redone on the new one.
+func alignInterleaved(bs []block, cfg align.Config) []bead {
+	rps := runPairs(bs, lengthRatio(bs, cfg.Ratio))
+	acfg := calibrateRuns(rps, cfg)
+	if again := runPairs(bs, acfg.Ratio); !sameRunPairs(again, rps) {
+		rps, acfg = again, calibrateRuns(again, cfg)
+	}
+	var beads []bead
+	for _, rp := range rps {
+		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
+	}
+	return beads
+}
+
+// calibrateRuns calibrates the aligner on the run pairs of a document.
+func calibrateRuns(rps []runPair, cfg align.Config) align.Config {
+	runs := make([]align.Run, len(rps))
+	for k, rp := range rps {
+		runs[k] = align.Run{ZH: segments(rp.zh), EN: segments(rp.en)}
+	}
+	return align.CalibrateRuns(runs, cfg)
+}
+
+// lengthRatio is the ratio to pair runs with before calibration: the
+// configured one, else English characters per Chinese character over the
+// whole document.
+func lengthRatio(bs []block, ratio float64) float64 {
+	if ratio > 0 {
+		return ratio
+	}
+	var z, e int
+	for _, b := range bs {
+		if b.Lang == EN {
+			e += textLen(b.Text)
+		} else {
+			z += textLen(b.Text)
+		}
+	}
+	if z == 0 || e == 0 {
+		return 0
+	}
+	return float64(e) / float64(z)
+}
+
+// sameRunPairs reports whether two pairings of the same blocks group them
+// alike.
+func sameRunPairs(a, b []runPair) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if len(a[k].zh) != len(b[k].zh) || len(a[k].en) != len(b[k].en) {
+			return false
+		}
+	}
+	return true
 }
 
 // ParsePair reads a Chinese file and its English translation, one paragraph
