@@ -69,9 +69,10 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 // with the calibrated ratio; should that change the pairing, the
 // calibration is redone on the new one.
 func alignInterleaved(bs []block, cfg align.Config) []bead {
-	rps := runPairs(bs, lengthRatio(bs, cfg.Ratio))
+	runs := cutRuns(bs)
+	rps := runPairs(runs, lengthRatio(runs, cfg.Ratio))
 	acfg := calibrateRuns(rps, cfg)
-	if again := runPairs(bs, acfg.Ratio); !sameRunPairs(again, rps) {
+	if again := runPairs(runs, acfg.Ratio); !sameRunPairs(again, rps) {
 		rps, acfg = again, calibrateRuns(again, cfg)
 	}
 	var beads []bead
@@ -93,17 +94,13 @@ func calibrateRuns(rps []runPair, cfg align.Config) align.Config {
 // lengthRatio is the ratio to pair runs with before calibration: the
 // configured one, else English characters per Chinese character over the
 // whole document.
-func lengthRatio(bs []block, ratio float64) float64 {
+func lengthRatio(runs []run, ratio float64) float64 {
 	if ratio > 0 {
 		return ratio
 	}
 	var z, e int
-	for _, b := range bs {
-		if b.Lang == EN {
-			e += textLen(b.Text)
-		} else {
-			z += textLen(b.Text)
-		}
+	for _, r := range runs {
+		z, e = z+r.z, e+r.e
 	}
 	if z == 0 || e == 0 {
 		return 0
@@ -183,41 +180,46 @@ func textLen(s string) int {
 
 type runPair struct{ zh, en []block }
 
-// runPairs cuts an interleaved input into maximal runs of one language and
-// pairs each run with its neighbour of the other language. Whether the
-// English follows or precedes its Chinese is decided by which orientation
-// fits the length model better, so a stray line at the top cannot shift
-// every pair by one.
-func runPairs(bs []block, ratio float64) []runPair {
-	var runs [][]block
+// A run is a maximal run of blocks of one language, with the characters
+// of its Chinese and English text (see textLen).
+type run struct {
+	bs   []block
+	z, e int
+}
+
+// cutRuns cuts an interleaved input into maximal runs of one language.
+func cutRuns(bs []block) []run {
+	var runs []run
 	for i := 0; i < len(bs); {
 		j := i + 1
 		for j < len(bs) && bs[j].Lang == bs[i].Lang {
 			j++
 		}
-		runs = append(runs, bs[i:j])
+		r := run{bs: bs[i:j]}
+		for _, x := range r.bs {
+			if x.Lang == EN {
+				r.e += textLen(x.Text)
+			} else {
+				r.z += textLen(x.Text)
+			}
+		}
+		runs = append(runs, r)
 		i = j
 	}
+	return runs
+}
+
+// runPairs pairs each run with its neighbour of the other language.
+// Whether the English follows or precedes its Chinese is decided by which
+// orientation fits the length model better, so a stray line at the top
+// cannot shift every pair by one.
+func runPairs(runs []run, ratio float64) []runPair {
 	if ratio == 0 {
 		ratio = 1
 	}
 	// cost of pairing runs[k] with runs[k+1]
-	cost := func(a, b []block) float64 {
-		var z, e int
-		for _, x := range a {
-			if x.Lang == EN {
-				e += textLen(x.Text)
-			} else {
-				z += textLen(x.Text)
-			}
-		}
-		for _, x := range b {
-			if x.Lang == EN {
-				e += textLen(x.Text)
-			} else {
-				z += textLen(x.Text)
-			}
-		}
+	cost := func(a, b run) float64 {
+		z, e := a.z+b.z, a.e+b.e
 		return math.Abs(math.Log((float64(e) + 1) / (ratio*float64(z) + 1)))
 	}
 	pairFrom := func(start int) ([]runPair, float64) {
@@ -225,15 +227,15 @@ func runPairs(bs []block, ratio float64) []runPair {
 		total := 0.0
 		i := 0
 		if start == 1 {
-			out = append(out, split(runs[0], nil))
+			out = append(out, split(runs[0].bs, nil))
 			i = 1
 		}
 		for ; i < len(runs); i += 2 {
 			if i+1 < len(runs) {
-				out = append(out, split(runs[i], runs[i+1]))
+				out = append(out, split(runs[i].bs, runs[i+1].bs))
 				total += cost(runs[i], runs[i+1])
 			} else {
-				out = append(out, split(runs[i], nil))
+				out = append(out, split(runs[i].bs, nil))
 				total += 3 // an unpaired run
 			}
 		}
