@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/bireport/bireport/align"
@@ -44,6 +45,44 @@ func TestCalibrateRuns(t *testing.T) {
 	}
 }
 
+// TestAlignRuns checks that AlignRuns, which reuses the segments
+// CalibrateRuns prepared, gives every run exactly the beads and scores
+// Align gives it, and so does the fallback for runs it did not prepare.
+func TestAlignRuns(t *testing.T) {
+	for _, name := range pairedDocs {
+		for _, a := range anchorSets {
+			t.Run(name+"/"+a.name, func(t *testing.T) {
+				zhRuns, enRuns := runs(readLines(t, filepath.Join(corpusDir, name+".txt")))
+				rs := make([]align.Run, len(zhRuns))
+				for k := range zhRuns {
+					rs[k] = align.Run{ZH: segs(zhRuns[k]), EN: segs(enRuns[k])}
+				}
+				cfg := align.CalibrateRuns(rs, align.Config{Anchors: a.anchors})
+				for _, tt := range []struct {
+					name, reason string
+					runs         []align.Run
+				}{
+					{"prepared", "the runs CalibrateRuns prepared are aligned from its segments", rs},
+					{"other", "other runs (here the first half) fall back to Align", rs[:len(rs)/2]},
+				} {
+					got := align.AlignRuns(tt.runs, cfg)
+					if len(got) != len(tt.runs) {
+						t.Fatalf("%s: %d runs of beads for %d runs", tt.name, len(got), len(tt.runs))
+					}
+					for k, r := range tt.runs {
+						want := align.Align(r.ZH, r.EN, cfg)
+						if !slices.EqualFunc(got[k], want, func(x, y align.Bead) bool {
+							return slices.Equal(x.ZH, y.ZH) && slices.Equal(x.EN, y.EN) && x.Score == y.Score
+						}) {
+							t.Fatalf("%s: run %d: beads %v, want %v (%s)", tt.name, k, got[k], want, tt.reason)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
 // TestCalibrateRunsEdges covers runs with an empty side and documents too
 // small to calibrate on.
 func TestCalibrateRunsEdges(t *testing.T) {
@@ -74,7 +113,8 @@ func TestCalibrateRunsEdges(t *testing.T) {
 
 // An interleaved file says which runs of paragraphs translate which:
 // CalibrateRuns measures the document's length ratio searching only along
-// them, and each run is then aligned on its own with the document's model.
+// them, and AlignRuns aligns each run on its own with the document's
+// model.
 func ExampleCalibrateRuns() {
 	runs := []align.Run{
 		{ZH: segs([]string{"一、2023年工作回顾"}), EN: segs([]string{"I. A Review of Our Work in 2023"})},
@@ -86,13 +126,13 @@ func ExampleCalibrateRuns() {
 	}
 	cfg := align.CalibrateRuns(runs, align.Config{})
 	fmt.Printf("ratio %.1f\n", cfg.Ratio)
-	for _, r := range runs {
-		for _, b := range align.Align(r.ZH, r.EN, cfg) {
-			fmt.Println(b.ZH, b.EN)
+	for k, beads := range align.AlignRuns(runs, cfg) {
+		for _, b := range beads {
+			fmt.Println(k, b.ZH, b.EN)
 		}
 	}
 	// Output:
 	// ratio 3.1
-	// [0] [0]
-	// [0] [0 1]
+	// 0 [0] [0]
+	// 1 [0] [0 1]
 }

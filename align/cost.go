@@ -74,6 +74,7 @@ type seg struct {
 	length float64   // characters, not counting white space
 	keys   []int32   // distinct anchor ids, ascending
 	counts []int32   // how many times the segment holds each
+	raw    []int32   // the anchor ids in the order of the anchors, repeats kept
 	class  int32     // 0 when unknown
 	cuts   []float64 // clause boundaries (see cutsOf)
 	kinds  []punct   // the punctuation at each boundary
@@ -118,6 +119,7 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 	var (
 		a                []int32 // a segment's anchor ids, sorted
 		keyBuf, countBuf []int32
+		rawBuf           []int32
 		cutBuf           []float64
 		kindBuf          []punct
 		total            int
@@ -142,6 +144,10 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 					df = append(df, 0)
 				}
 				a = append(a, id)
+			}
+			if start := len(rawBuf); len(a) > 0 {
+				rawBuf = append(rawBuf, a...)
+				out[k].raw = rawBuf[start:len(rawBuf):len(rawBuf)]
 			}
 			slices.Sort(a)
 			for x, id := range a {

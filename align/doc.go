@@ -74,7 +74,7 @@
 // its parts (the runs of an interleaved file) one by one: in a run of
 // three paragraphs every anchor looks rare. CalibrateRuns does the same for
 // a document whose runs are known, searching its first pass only along
-// them.
+// them, and AlignRuns then aligns the runs with the segments it prepared.
 //
 // # Search
 //

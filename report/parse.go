@@ -71,24 +71,26 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 func alignInterleaved(bs []block, cfg align.Config) []bead {
 	runs := cutRuns(bs)
 	rps := runPairs(runs, lengthRatio(runs, cfg.Ratio))
-	acfg := calibrateRuns(rps, cfg)
+	ars, acfg := calibrateRuns(rps, cfg)
 	if again := runPairs(runs, acfg.Ratio); !sameRunPairs(again, rps) {
-		rps, acfg = again, calibrateRuns(again, cfg)
+		rps = again
+		ars, acfg = calibrateRuns(rps, cfg)
 	}
 	var beads []bead
-	for _, rp := range rps {
-		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
+	for k, bds := range align.AlignRuns(ars, acfg) {
+		beads = append(beads, blockBeads(rps[k].zh, rps[k].en, bds)...)
 	}
 	return beads
 }
 
-// calibrateRuns calibrates the aligner on the run pairs of a document.
-func calibrateRuns(rps []runPair, cfg align.Config) align.Config {
+// calibrateRuns calibrates the aligner on the run pairs of a document,
+// and returns them as the aligner's runs.
+func calibrateRuns(rps []runPair, cfg align.Config) ([]align.Run, align.Config) {
 	runs := make([]align.Run, len(rps))
 	for k, rp := range rps {
 		runs[k] = align.Run{ZH: segments(rp.zh), EN: segments(rp.en)}
 	}
-	return align.CalibrateRuns(runs, cfg)
+	return runs, align.CalibrateRuns(runs, cfg)
 }
 
 // lengthRatio is the ratio to pair runs with before calibration: the
@@ -315,9 +317,13 @@ func alignBlocks(zh, en []block, cfg align.Config) []bead {
 		}
 		return out
 	}
-	zs, es := segments(zh), segments(en)
+	return blockBeads(zh, en, align.Align(segments(zh), segments(en), cfg))
+}
+
+// blockBeads turns the aligner's beads over zh and en into beads of blocks.
+func blockBeads(zh, en []block, bds []align.Bead) []bead {
 	var out []bead
-	for _, bd := range align.Align(zs, es, cfg) {
+	for _, bd := range bds {
 		x := bead{score: bd.Score}
 		for _, i := range bd.ZH {
 			x.zh = append(x.zh, zh[i])
