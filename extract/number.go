@@ -1234,6 +1234,9 @@ func enCurrencyPrefix(rs []rune, i int) (string, int) {
 	if hasAt(rs, i, "US$") {
 		return "dollars", i + 3
 	}
+	if u, k := enGluedCurrency(rs, i); u != "" {
+		return u, k // RMB45 billion, HK$3 million
+	}
 	w, k := wordAt(rs, i)
 	if w == "rmb" || w == "cny" {
 		return "yuan", skipSpace(rs, k)

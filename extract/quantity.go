@@ -116,14 +116,14 @@ func circled(r rune) (float64, bool) {
 	return 0, false
 }
 
-// atLineStart reports whether only blanks stand between the start of the
-// line and rs[i].
+// atLineStart reports whether only blanks and Markdown emphasis marks (**1.)
+// stand between the start of the line and rs[i].
 func atLineStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0':
+		case ' ', '\t', '\u3000', '\u00a0', '*', '_':
 			continue
 		}
 		return false
@@ -132,13 +132,13 @@ func atLineStart(rs []rune, i int) bool {
 }
 
 // atClauseStart reports whether rs[i] starts a line, a sentence or a clause
-// after a colon or semicolon.
+// after a colon or semicolon, Markdown emphasis marks looked through.
 func atClauseStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r', '。', '；', '：', '.', ';', ':', '!', '?', '！', '？':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘':
+		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘', '*', '_':
 			continue
 		}
 		return false
@@ -1079,6 +1079,15 @@ func enQuantities(rs []rune) []Quantity {
 			i = next
 			continue
 		case isLatin(r) && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])):
+			if _, j := enGluedCurrency(rs, i); j > i {
+				// RMB45 billion, HK$3 million: a currency, not a name.
+				q, next := enOne(rs, i, floor(out))
+				if q.End > q.Start && q.Start >= floor(out) {
+					out = append(out, q)
+				}
+				i = max(next, j)
+				continue
+			}
 			k := wordEnd(rs, i)
 			if k == i {
 				// A non-ASCII letter: not a number word.
@@ -1416,6 +1425,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			}
 		}
 		head, capital = enHead(rs, at)
+		if u, _ := enUnitPhraseAt(rs, at); u != "" {
+			head, capital = u, false // U.S. dollars, square kilometers
+		}
 	}
 	// Capitalised number words inside a sentence before a capitalised noun
 	// name a slogan or policy: One Country, Two Systems.

@@ -78,6 +78,7 @@ func ExampleWriteJSON() {
 	// {
 	//   "schema": "bireport/1",
 	//   "source": "c.txt",
+	//   "format": "text",
 	//   "pairs": [
 	//     {
 	//       "id": 1,

@@ -171,6 +171,7 @@ func extractItems(doc *Document) {
 				EN:        mention(c.EN, p.EN, enNL),
 				Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
 				Status:    string(c.Status),
+				Differs:   string(c.Diff),
 			}
 			if c.Qualifier == extract.Range {
 				u := c.Upper

@@ -29,6 +29,7 @@ const (
 type Document struct {
 	Schema      string     `json:"schema"`
 	Source      string     `json:"source"`
+	Format      Format     `json:"format,omitempty"` // how Source was read: text, html, markdown or docx
 	Pairs       []Pair     `json:"pairs"`
 	Commitments []Item     `json:"commitments"`
 	Figures     []Item     `json:"figures"`
@@ -68,6 +69,9 @@ type Item struct {
 	EN        *Mention `json:"en"`
 	Object    Object   `json:"object"`
 	Status    string   `json:"status"`
+	// Differs says what a mismatch differs in: "value", "qualifier" or
+	// "bound" (see extract.Difference); empty unless Status is mismatch.
+	Differs string `json:"differs,omitempty"`
 }
 
 // A Mention is a quantity as written on one side.

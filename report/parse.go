@@ -22,6 +22,10 @@ type Config struct {
 	ENName string
 	// Align tunes the aligner; the zero value calibrates on the input.
 	Align align.Config
+	// Format is the format of the input(s): text, html, markdown or docx.
+	// Empty detects it from the content, with the name as a hint (see
+	// DetectFormat).
+	Format Format
 }
 
 func (c Config) name() string {
@@ -49,46 +53,101 @@ func (c Config) enName() string {
 // becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
 	name := cfg.name()
-	bs, err := readBlocks(r, name)
+	bs, format, err := readBlocks(r, name, cfg.Format)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Schema: Schema, Source: name}
+	doc := &Document{Schema: Schema, Source: name, Format: format}
 	doc.Pairs = makePairs(alignInterleaved(bs, cfg.Align), "", "")
 	finish(doc)
 	return doc, nil
 }
 
-// alignInterleaved aligns the blocks of an interleaved file run pair by
-// run pair, with one model calibrated on the whole document, so that a run
-// of two lines is judged by the same ratio as the rest. The calibration
-// searches each run pair alone: the file already says which runs pair up.
+// alignInterleaved aligns the blocks of an interleaved file unit by unit
+// (see units), with one model calibrated on the whole document, so that a
+// run of two lines is judged by the same ratio as the rest. The
+// calibration searches each unit alone: the file already says which runs
+// pair up. The blocks of a paired table row form one bead as the
+// publisher paired them, score 1.
 //
 // Which runs pair up depends on the ratio (see runPairs): they are first
 // paired with the ratio of the document's total lengths, and paired again
 // with the calibrated ratio; should that change the pairing, the
 // calibration is redone on the new one.
 func alignInterleaved(bs []block, cfg align.Config) []bead {
-	runs := cutRuns(bs)
-	rps := runPairs(runs, lengthRatio(runs, cfg.Ratio))
-	ars, acfg := calibrateRuns(rps, cfg)
-	if again := runPairs(runs, acfg.Ratio); !sameRunPairs(again, rps) {
-		rps = again
-		ars, acfg = calibrateRuns(rps, cfg)
+	ss := stretches(bs)
+	us := units(ss, lengthRatio(ss, cfg.Ratio))
+	ars, acfg := calibrateUnits(us, cfg)
+	if again := units(ss, acfg.Ratio); !sameUnits(again, us) {
+		us = again
+		ars, acfg = calibrateUnits(us, cfg)
 	}
 	var beads []bead
 	for k, bds := range align.AlignRuns(ars, acfg) {
-		beads = append(beads, blockBeads(rps[k].zh, rps[k].en, bds)...)
+		u := us[k]
+		if u.row {
+			beads = append(beads, bead{zh: u.zh, en: u.en, score: 1})
+			continue
+		}
+		beads = append(beads, keepRunTogether(blockBeads(u.zh, u.en, bds))...)
 	}
 	return beads
 }
 
-// calibrateRuns calibrates the aligner on the run pairs of a document,
-// and returns them as the aligner's runs.
-func calibrateRuns(rps []runPair, cfg align.Config) ([]align.Run, align.Config) {
-	runs := make([]align.Run, len(rps))
-	for k, rp := range rps {
-		runs[k] = align.Run{ZH: segments(rp.zh), EN: segments(rp.en)}
+// A stretch is a paired table row (all its blocks share bs[i].Row > 0),
+// or a maximal stretch of blocks between rows, cut into runs.
+type stretch struct {
+	runs []run
+	row  bool
+}
+
+// stretches cuts an interleaved input into stretches.
+func stretches(bs []block) []stretch {
+	var out []stretch
+	for i := 0; i < len(bs); {
+		j := i + 1
+		for j < len(bs) && bs[j].Row == bs[i].Row {
+			j++
+		}
+		out = append(out, stretch{runs: cutRuns(bs[i:j]), row: bs[i].Row > 0})
+		i = j
+	}
+	return out
+}
+
+// A unit is a part of an interleaved input that is aligned on its own: a
+// run pair, or a paired table row.
+type unit struct {
+	runPair
+	row bool
+}
+
+// units cuts the stretches into units: a row is one, and the runs between
+// rows are paired with the ratio (see runPairs).
+func units(ss []stretch, ratio float64) []unit {
+	var out []unit
+	for _, st := range ss {
+		if st.row {
+			var bs []block
+			for _, r := range st.runs {
+				bs = append(bs, r.bs...)
+			}
+			out = append(out, unit{runPair: split(bs, nil), row: true})
+			continue
+		}
+		for _, rp := range runPairs(st.runs, ratio) {
+			out = append(out, unit{runPair: rp})
+		}
+	}
+	return out
+}
+
+// calibrateUnits calibrates the aligner on the units of a document, and
+// returns them as the aligner's runs.
+func calibrateUnits(us []unit, cfg align.Config) ([]align.Run, align.Config) {
+	runs := make([]align.Run, len(us))
+	for k, u := range us {
+		runs[k] = align.Run{ZH: segments(u.zh), EN: segments(u.en)}
 	}
 	return runs, align.CalibrateRuns(runs, cfg)
 }
@@ -96,13 +155,15 @@ func calibrateRuns(rps []runPair, cfg align.Config) ([]align.Run, align.Config) 
 // lengthRatio is the ratio to pair runs with before calibration: the
 // configured one, else English characters per Chinese character over the
 // whole document.
-func lengthRatio(runs []run, ratio float64) float64 {
+func lengthRatio(ss []stretch, ratio float64) float64 {
 	if ratio > 0 {
 		return ratio
 	}
 	var z, e int
-	for _, r := range runs {
-		z, e = z+r.z, e+r.e
+	for _, st := range ss {
+		for _, r := range st.runs {
+			z, e = z+r.z, e+r.e
+		}
 	}
 	if z == 0 || e == 0 {
 		return 0
@@ -110,14 +171,14 @@ func lengthRatio(runs []run, ratio float64) float64 {
 	return float64(e) / float64(z)
 }
 
-// sameRunPairs reports whether two pairings of the same blocks group them
-// alike.
-func sameRunPairs(a, b []runPair) bool {
+// sameUnits reports whether two cuts of the same blocks into units group
+// them alike.
+func sameUnits(a, b []unit) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for k := range a {
-		if len(a[k].zh) != len(b[k].zh) || len(a[k].en) != len(b[k].en) {
+		if a[k].row != b[k].row || len(a[k].zh) != len(b[k].zh) || len(a[k].en) != len(b[k].en) {
 			return false
 		}
 	}
@@ -129,44 +190,38 @@ func sameRunPairs(a, b []runPair) bool {
 // and checked document. Line numbers count in each file; the English sides
 // name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	zbs, err := readBlocks(zh, cfg.name())
+	zbs, format, err := readBlocks(zh, cfg.name(), cfg.Format)
 	if err != nil {
 		return nil, err
 	}
-	ebs, err := readBlocks(en, cfg.enName())
+	ebs, _, err := readBlocks(en, cfg.enName(), cfg.Format)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Schema: Schema, Source: cfg.name()}
+	doc := &Document{Schema: Schema, Source: cfg.name(), Format: format}
 	doc.Pairs = makePairs(alignBlocks(zbs, ebs, cfg.Align), cfg.name(), cfg.enName())
 	finish(doc)
 	return doc, nil
 }
 
-// readBlocks reads, decodes, splits and classifies one input.
-func readBlocks(r io.Reader, name string) ([]block, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+// readBlocks reads one input in format f (detected when empty), turns it
+// into lines of text, splits and classifies them.
+func readBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
+	pg, err := readPage(r, name, f)
 	if err != nil {
-		return nil, &Error{File: name, Offset: -1, Err: err}
+		return nil, "", err
 	}
-	if len(data) > MaxInputBytes {
-		return nil, &Error{File: name, Offset: MaxInputBytes, Err: ErrTooLarge,
-			Detail: "inputs are limited to 256 MiB; split the file"}
-	}
-	text, err := decode(name, data)
-	if err != nil {
-		return nil, err
-	}
-	bs := splitBlocks(text)
+	bs := splitBlocks(pg.text)
 	if len(bs) == 0 {
-		return nil, &Error{File: name, Offset: -1, Err: ErrEmpty,
+		return nil, "", &Error{File: name, Offset: -1, Err: ErrEmpty,
 			Detail: "the input has no non-blank line"}
 	}
+	markRows(bs, pg.rows)
 	classify(bs)
 	for i := range bs {
 		bs[i].Anchors = anchors(bs[i].Text, bs[i].Lang)
 	}
-	return bs, nil
+	return bs, pg.format, nil
 }
 
 // textLen counts the characters that carry content: not spaces.
@@ -375,4 +430,120 @@ func side(bs []block, lang Lang, file string) *Side {
 		buf.WriteString(b.Text)
 	}
 	return &Side{Text: buf.String(), Lines: [2]int{bs[0].First, bs[len(bs)-1].Last}, File: file}
+}
+
+// keepRunTogether repairs the beads of one run pair of an interleaved file.
+// The file already says which English translates which Chinese: a run of
+// English lines between two Chinese runs translates the run before it (or
+// after it, English first). When the length model is surprised (a
+// translation much longer than the document's ratio), the aligner may
+// leave some of those lines unpaired while the rest join the Chinese. Each
+// English-only bead joins the neighbouring bead with Chinese whose anchors
+// it shares most (the one before it on a tie), unless the anchors say the
+// English is a missing translation (it has anchors, and fewer than half of
+// them occur in that Chinese) or the structure does (English body text
+// beside a Chinese heading).
+func keepRunTogether(bs []bead) []bead {
+	hasZH := false
+	for _, b := range bs {
+		hasZH = hasZH || len(b.zh) > 0
+	}
+	if len(bs) < 2 || !hasZH {
+		return bs
+	}
+	target := make([]int, len(bs)) // the bead an English-only bead joins, or -1
+	for i, b := range bs {
+		target[i] = -1
+		if len(b.zh) > 0 {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && len(bs[prev].zh) == 0 {
+			prev--
+		}
+		for next < len(bs) && len(bs[next].zh) == 0 {
+			next++
+		}
+		best, bestShare := -1, -1.0
+		for _, j := range []int{prev, next} {
+			if j < 0 || j >= len(bs) {
+				continue
+			}
+			if headingOnly(bs[j].zh) && !headingOnly(b.en) {
+				continue // a heading is not translated as a heading and a paragraph
+			}
+			sh := anchorShare(b.en, bs[j].zh)
+			if sh >= 0.5 && sh > bestShare {
+				best, bestShare = j, sh
+			}
+		}
+		target[i] = best
+	}
+	out := make([]bead, 0, len(bs))
+	var pending []block // English-only lines waiting for the next bead with Chinese
+	for i, b := range bs {
+		switch {
+		case len(b.zh) > 0:
+			b.en = append(pending, b.en...)
+			pending = nil
+			out = append(out, b)
+		case target[i] >= 0 && target[i] < i && len(out) > 0 && len(pending) == 0:
+			last := &out[len(out)-1]
+			last.en = append(last.en, b.en...)
+			last.score = min(last.score, b.score)
+		case target[i] > i && contiguousTo(target, i):
+			pending = append(pending, b.en...)
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// headingOnly reports whether every block is a heading.
+func headingOnly(bs []block) bool {
+	for _, b := range bs {
+		if b.Kind != KindHeading {
+			return false
+		}
+	}
+	return len(bs) > 0
+}
+
+// contiguousTo reports whether every English-only bead from i up to the
+// bead i's target joins that same target, so that joining keeps the
+// English in order.
+func contiguousTo(target []int, i int) bool {
+	for k := i + 1; k < target[i]; k++ {
+		if target[k] != target[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anchorShare returns the smallest share, over the English blocks, of a
+// block's anchors that occur among the Chinese blocks' anchors; a block
+// without anchors says nothing and counts as 1.
+func anchorShare(en, zh []block) float64 {
+	have := map[string]bool{}
+	for _, b := range zh {
+		for _, a := range b.Anchors {
+			have[a] = true
+		}
+	}
+	share := 1.0
+	for _, b := range en {
+		if len(b.Anchors) == 0 {
+			continue
+		}
+		found := 0
+		for _, a := range b.Anchors {
+			if have[a] {
+				found++
+			}
+		}
+		share = min(share, float64(found)/float64(len(b.Anchors)))
+	}
+	return share
 }
