@@ -73,6 +73,12 @@ const (
 // A quantity written without a unit (from 10 to 9 percent: the 10) takes
 // the unit of the quantity it is compared with.
 //
+// Signs count: 增长-0.3% (Value -0.3) is not "rose 0.3 percent". When both
+// sides state a Direction, the effective change is compared (the value,
+// negated when it went down), so 下降0.3% and "fell 0.3 percent" agree, as
+// do 增长-0.3% and "fell 0.3 percent"; when either side states none, the
+// values are compared as written.
+//
 // The result lists every taking part quantity exactly once, in the order of
 // the Chinese, each English-only item before the first pair whose English
 // follows it.
@@ -346,6 +352,11 @@ func commonUnit(a, b linkKey) (linkKey, linkKey) {
 	case b.class == classUnknown && a.class != classUnknown:
 		b = b.withUnit(a.class, a.unitFactor)
 	}
+	if a.dir != "" && b.dir != "" {
+		// Both sides say which way it moved: compare the effective change
+		// (下降0.3% = fell 0.3 percent; 增长-0.3% ≠ rose 0.3 percent).
+		a.value, b.value = a.dir.signed(a.value), b.dir.signed(b.value)
+	}
 	return a, b
 }
 
@@ -389,6 +400,7 @@ type linkKey struct {
 	rawTol     float64
 	fold       bool // unit 倍: an increase by N fold (提高1倍) may be N+1 times
 	doubling   bool // the verb double: 2 times
+	dir        Direction
 }
 
 func linkKeyOf(q Quantity) linkKey {
@@ -419,6 +431,7 @@ func linkKeyOf(q Quantity) linkKey {
 		rawTol:     prec / 2,
 		fold:       strings.TrimSpace(q.Unit) == "倍",
 		doubling:   strings.HasPrefix(strings.ToLower(strings.TrimSpace(q.Text)), "doubl") || strings.HasSuffix(strings.ToLower(q.Text), " doubled"),
+		dir:        q.Direction,
 	}
 }
 

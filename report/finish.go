@@ -210,5 +210,6 @@ func mention(q *extract.Quantity, s *Side, nl []int) *Mention {
 		return nil
 	}
 	line := s.Lines[0] + sort.SearchInts(nl, q.Start)
-	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1])}
+	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1]),
+		Direction: string(q.Direction)}
 }

@@ -82,6 +82,10 @@ type Mention struct {
 	Start int     `json:"start"` // rune offset into the side's text
 	End   int     `json:"end"`
 	Line  int     `json:"line"`
+	// Direction is "up" or "down" when a verb or noun next to the number
+	// says which way it moved (下降0.3%: value 0.3, down; 增长-0.3%: value
+	// -0.3, up), and absent otherwise.
+	Direction string `json:"direction,omitempty"`
 }
 
 // Object is what a commitment counts, in each language.
