@@ -59,11 +59,11 @@ func check(doc *Document) []Finding {
 			case "mismatch":
 				switch it.Differs {
 				case string(extract.DiffQualifier):
-					add(RuleQualifierMismatch, SeverityWarning, p, "%s ↔ %s: the same number, another qualifier", mentionText(it.ZH), mentionText(it.EN))
+					add(RuleQualifierMismatch, SeverityWarning, p, "%s ↔ %s: the same number, another qualifier%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
 				case string(extract.DiffBound):
-					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s: a floor against a ceiling", mentionText(it.ZH), mentionText(it.EN))
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s: a floor against a ceiling%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
 				default:
-					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s", mentionText(it.ZH), mentionText(it.EN))
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
 				}
 			case "zh_only":
 				switch {

@@ -37,6 +37,7 @@ func anchors(text string, lang Lang) []string {
 // finish fills the document's footnotes, commitments, figures and findings
 // from its pairs.
 func finish(doc *Document) {
+	alignSentences(doc.Pairs)
 	doc.Footnotes = footnotes(doc.Pairs)
 	extractItems(doc)
 	doc.Findings = check(doc)

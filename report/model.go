@@ -46,6 +46,9 @@ type Pair struct {
 	ZH    *Side   `json:"zh"`
 	EN    *Side   `json:"en"`
 	Score float64 `json:"score"` // alignment confidence in [0,1]
+	// Sentences are the sentence beads of a heading or paragraph pair,
+	// covering both texts in order; nil for other kinds.
+	Sentences []SentencePair `json:"sentences,omitempty"`
 }
 
 // A Side is the text of one language in a pair.
