@@ -20,7 +20,10 @@ import (
 //     body paragraph. Its first block is the title (letter-spaced titles
 //     such as 政 府 工 作 报 告 included); the blocks that follow without
 //     sentence-final punctuation (occasion and date, speaker), or in
-//     brackets (an adoption note), are meta; six at most.
+//     brackets (an adoption note), are meta; six at most. A line numbered
+//     as a list item (1-1 …, 2.3 …) is never meta, and a document whose
+//     first lines are followed by items numbered alike (a list of tables)
+//     has no title block (see titleBlock).
 //   - heading: a numbered heading whose text after the number is short and
 //     at most one sentence. Level 1: 一、, I. / II, 第一章 / Chapter I,
 //     第一编, Part 1, and unnumbered section words (序言 / Preamble).
@@ -292,22 +295,62 @@ func startsWithSubject(s string) bool {
 }
 
 // titleBlock classifies the title block at the start of one language's
-// blocks and returns how many blocks it has.
+// blocks and returns how many blocks it has. The rules, in order:
+//
+//  1. titleLike: the first block must read as a title;
+//  2. metaLike: the blocks after it, six at most, are meta while they read
+//     as occasion, date, speaker or a bracketed note; a block numbered as
+//     an item of a list (itemNumbered: 1-1, 2.3) ends the run;
+//  3. opensWithList: a document whose candidate title block is followed
+//     by two items numbered alike (1-1 …, 1-2 …: a list of tables or a
+//     table of contents) opens with that list and has no title block: its
+//     first short lines are the list's heading and introduction, which
+//     the other language may number where this one does not.
 func titleBlock(bs []block, idx []int, nums []numbering) int {
 	if len(idx) == 0 || !titleLike(bs[idx[0]].Text, nums[0]) {
 		return 0
 	}
-	b := &bs[idx[0]]
-	b.Kind, b.Level, b.Label = KindTitle, 0, ""
 	k := 1
 	for ; k < len(idx) && k <= 6; k++ {
 		if !metaLike(bs[idx[k]].Text, nums[k]) {
 			break
 		}
-		b := &bs[idx[k]]
+	}
+	if opensWithList(bs, idx, k) {
+		return 0
+	}
+	for j := 0; j < k; j++ {
+		b := &bs[idx[j]]
 		b.Kind, b.Level, b.Label = KindMeta, 0, ""
+		if j == 0 {
+			b.Kind = KindTitle
+		}
 	}
 	return k
+}
+
+// reItemNumber matches the number of a list item made of two or more
+// numbers joined by a hyphen or a dot and followed by a space: the table
+// and section numbers of a yearbook's or a standard's list (1-1, 2.3.1).
+var reItemNumber = regexp.MustCompile(`^([0-9０-９]{1,3})((?:[-－.．][0-9０-９]{1,3})+)[\s\x{3000}]+\S`)
+
+// itemNumbered reports whether s starts with a compound item number
+// (1-1 …, 2.3 …): an entry of a list, never a line of a title block.
+func itemNumbered(s string) bool {
+	return reItemNumber.MatchString(s)
+}
+
+// opensWithList reports whether the blocks idx[k] and idx[k+1] are items
+// of one list: both start with a compound item number whose first part is
+// the same (1-1 and 1-2, 3.1 and 3.2). A title block is followed by a
+// salutation, a heading or body text, not by a list of like items.
+func opensWithList(bs []block, idx []int, k int) bool {
+	if k+1 >= len(idx) {
+		return false
+	}
+	a := reItemNumber.FindStringSubmatch(bs[idx[k]].Text)
+	b := reItemNumber.FindStringSubmatch(bs[idx[k+1]].Text)
+	return a != nil && b != nil && a[1] == b[1]
 }
 
 // titleLike reports whether s can be a document title: short, no
@@ -323,7 +366,7 @@ func titleLike(s string, n numbering) bool {
 // metaLike reports whether s can be a line of the title block after the
 // title: occasion and date, speaker, an adoption note in brackets.
 func metaLike(s string, n numbering) bool {
-	if n.style != "" && n.style != "paren-arabic" || isSalutation(s) || sectionWords[sectionKey(s)] || reNote.MatchString(s) {
+	if n.style != "" && n.style != "paren-arabic" || isSalutation(s) || sectionWords[sectionKey(s)] || reNote.MatchString(s) || itemNumbered(s) {
 		return false
 	}
 	size := utf8.RuneCountInString(s)
