@@ -350,7 +350,8 @@ var zhLex = func() map[rune][]lexWord {
 		五位一体 四个意识 四个自信 两个维护 两个确立 三去一降一补 三农 三严三实 两学一做 九二共识
 		十三五 十四五 十二五 十一五 十五五 三大攻坚战 六稳 六保 双一流 五四 七一 八一 三八
 		三公 三保 三区三州 四史 四风 两不愁三保障 六个一批 三期叠加 五大发展理念 两个大局
-		一中 一个中国 两制 二十国集团 三个代表 八项规定 五年规划 一次分配 二次分配 三次分配`)
+		一中 一个中国 两制 二十国集团 三个代表 八项规定 五年规划 一次分配 二次分配 三次分配
+		三次产业`)
 	return m
 }()
 
@@ -667,6 +668,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 			return none, j
 		}
 	}
+	if q, ok := zhClockTime(rs, i); ok {
+		return q, q.End
+	}
 	e, ok := scanZHExpr(rs, i)
 	if !ok {
 		return none, i + 1
@@ -683,6 +687,14 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	lo, hi := q.Value, q.Upper
+	if i > 0 && rs[i-1] == '每' && !e.isRange && rateBase(lo) {
+		// 每100户: the base of a rate, part of its unit.
+		q.Start, q.Role = i-1, RoleName
+		if u, k := zhUnitAt(rs, e.end); u != "" && e.unit == "" {
+			q.End = k
+		}
+		return q, q.End
+	}
 	if e.han && (e.lone || e.digitString) && hasCapitalNumeral(rs[i:e.end]) {
 		// 登陆部队, 拾起, 队伍: a capital numeral alone or in a digit
 		// string is a character of a word. Capitals count only with a
@@ -1020,6 +1032,46 @@ func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 		q.Unit, q.End = u, k
 	}
 	return q, true
+}
+
+// zhClockTime reads a time of day at rs[i] written with digits, 时 or 点
+// for the hour and 分 for the minute (15时37分, 8点30分): a date role, not
+// an amount; the English writes it 3:37 pm.
+func zhClockTime(rs []rune, i int) (Quantity, bool) {
+	h, j := digitRun(rs, i)
+	if j == i || j-i > 2 || j >= len(rs) || rs[j] != '时' && rs[j] != '時' && rs[j] != '点' && rs[j] != '點' || h > 24 {
+		return Quantity{}, false
+	}
+	m, k := digitRun(rs, j+1)
+	if k == j+1 || k-j-1 > 2 || k >= len(rs) || rs[k] != '分' || m > 59 || hasAt(rs, k, "分之") {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, End: k + 1, Value: float64(h*100 + m), Role: RoleDate}, true
+}
+
+// digitRun reads the ASCII or full-width digits at rs[i:], returning their
+// value and where they end.
+func digitRun(rs []rune, i int) (int, int) {
+	v, j := 0, i
+	for j < len(rs) && isDigit(rs[j]) && j-i < 6 {
+		v = v*10 + digitValue(rs[j])
+		j++
+	}
+	return v, j
+}
+
+// rateBase reports whether v, written after 每 or "per", is the base of
+// a rate (每百户, 每千人, per 100 households, per 1,000 people): a power of
+// ten from 100 up. The base is part of the rate's unit, not an amount, so
+// it is a name in both languages; Chinese often writes it with a bare
+// scale (每百户), which is no number at all.
+func rateBase(v float64) bool {
+	for b := 100.0; b <= 1e6; b *= 10 {
+		if v == b {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCapitalNumeral reports a financial (capital) numeral in rs: 壹 贰 叁
@@ -1715,6 +1767,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			fromWord, _ = wordBefore(rs, s)
 		}
 	}
+	if q, ok := enClockTime(rs, i, prev); ok {
+		return q, q.End
+	}
 	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)
 	if ok && e.err == nil && allowTo && enYearToAmount(e) {
@@ -1736,6 +1791,11 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	lo, hi := q.Value, q.Upper
+	if prev == "per" && !e.isRange && !e.words && e.unit == "" && rateBase(lo) {
+		// per 100 households: the base of a rate, part of its unit.
+		q.Role = RoleName
+		return q, q.End
+	}
 	firstWord := ""
 	if e.words {
 		firstWord, _ = wordAt(rs, e.start)
@@ -1793,6 +1853,14 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			if prev == "a" || prev == "per" || prev == "every" || next == "to" {
 				return none, e.end
 			}
+		}
+	}
+	// A range of days after a month: Oct. 26 to 30, March 3-5.
+	if e.isRange && e.unit == "" && e.plain && integral(lo, 1, 31) && integral(hi, 1, 31) && lo < hi {
+		if m, s, ok := enMonthBefore(rs, i); ok && s >= floor {
+			q.Start, q.Role, q.Qualifier = s, RoleDate, ""
+			q.Value, q.Upper = float64(m*100)+lo, float64(m*100)+hi
+			return q, q.End
 		}
 	}
 	// Dates: January 21, 21 January; March 2019 is a year.
@@ -1913,6 +1981,48 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		q.End = k
 	}
 	return q, q.End
+}
+
+// enClockTime reads a time of day at rs[i]: hours and two-digit minutes
+// (3:37) after "at" or before am/pm, or an hour before am/pm (11 pm, 9
+// a.m.). It is a date role, not an amount or a ratio; the Chinese writes
+// it 15时37分.
+func enClockTime(rs []rune, i int, prev string) (Quantity, bool) {
+	h, j := digitRun(rs, i)
+	if j == i || j-i > 2 || h > 24 {
+		return Quantity{}, false
+	}
+	v, end := h*100, j
+	if j+2 < len(rs) && rs[j] == ':' {
+		m, k := digitRun(rs, j+1)
+		if k-j-1 != 2 || m > 59 || k < len(rs) && (isDigit(rs[k]) || rs[k] == ':') {
+			return Quantity{}, false
+		}
+		v, end = v+m, k
+	}
+	if k, ok := enDayHalfAt(rs, end); ok && h <= 12 {
+		return Quantity{Start: i, End: k, Value: float64(v), Role: RoleDate}, true
+	}
+	if end > j && prev == "at" {
+		return Quantity{Start: i, End: end, Value: float64(v), Role: RoleDate}, true
+	}
+	return Quantity{}, false
+}
+
+// enDayHalfAt reports am, pm, a.m. or p.m. after optional blanks at rs[k],
+// returning where it ends.
+func enDayHalfAt(rs []rune, k int) (int, bool) {
+	n := skipSpace(rs, k)
+	for _, w := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
+		if hasAt(rs, n, w) {
+			e := n + runeLen(w)
+			if e < len(rs) && isLatin(rs[e]) {
+				continue
+			}
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 // enSlashName reads digit groups joined by slashes at rs[i] (9/11, 24/7,

@@ -408,6 +408,19 @@ var quantityCases = []struct {
 	{name: "qual-and-below-next", reason: "above 1000 and below 1500: and below starts the next bound", lang: English, text: "The number is above 1000 and below 1500", span: "above 1000", value: 1000, role: RoleQuantity, qual: MoreThan},
 	{name: "range-month-not", reason: "1995-01 is not a range down to 1", lang: English, text: "in 1995-01", span: "1995", value: 1995, role: RoleYear},
 	{name: "words-tens-after-and", reason: "Three hundred and thirty one is 331, with its noun", lang: English, text: "Three hundred and thirty one delegates attended", span: "Three hundred and thirty one", value: 331, unit: "delegates", role: RoleQuantity, qual: Exact},
+	// Times of day, dates, rate bases and names: not amounts (unseen set, issue 11).
+	{name: "zh-clock-time", reason: "zhClockTime: 15时37分 is a time of day, not the amounts 15 and 37", lang: Chinese, text: "10月31日15时37分,火箭点火发射", span: "15时37分", value: 1537, role: RoleDate},
+	{name: "zh-clock-dian", reason: "zhClockTime: 8点30分 with 点 for the hour", lang: Chinese, text: "会议于8点30分开始", span: "8点30分", value: 830, role: RoleDate},
+	{name: "zh-minutes-count", reason: "zhClockTime needs hour and minute: 约8分钟 stays a duration", lang: Chinese, text: "约8分钟后,实验舱与火箭分离", span: "约8分钟", value: 8, unit: "分钟", role: RoleQuantity, qual: About},
+	{name: "en-clock-pm", reason: "enClockTime: 3:37 pm is a time of day, not the ratio 3:37", lang: English, text: "The module was launched at 3:37 pm on Monday.", span: "3:37 pm", value: 337, role: RoleDate},
+	{name: "en-clock-hour-pm", reason: "enClockTime: an hour before pm, its qualifier left out", lang: English, text: "The team arrived around 11 pm on Saturday.", span: "11 pm", value: 1100, role: RoleDate},
+	{name: "en-ratio-not-clock", reason: "enClockTime: a ratio of 1:1 is neither after at nor before am/pm", lang: English, text: "matched at a ratio of 1:1 by local funds", span: "1:1", value: 1, unit: "ratio", role: RoleQuantity, qual: Exact},
+	{name: "en-day-range", reason: "a range of days after a month is a date, not the amount 26 to 30", lang: English, text: "The session will be held from Nov. 26 to 30 in Beijing.", span: "Nov. 26 to 30", value: 1126, upper: 1130, role: RoleDate},
+	{name: "zh-rate-base-digits", reason: "rateBase: 每100户 is the base of a rate, part of its unit", lang: Chinese, text: "每100户拥有家用汽车37辆", span: "每100户", value: 100, role: RoleName},
+	{name: "zh-rate-base-scale", reason: "rateBase: 每百户 with a bare scale is no number", lang: Chinese, text: "平均每百户拥有量", span: "百户", none: true},
+	{name: "en-rate-base", reason: "rateBase: per 100 households is the base of a rate, not an amount", lang: English, text: "37 cars per 100 households", span: "100", value: 100, role: RoleName},
+	{name: "en-per-person-amount", reason: "rateBase only for powers of ten: per 3 people stays a count", lang: English, text: "one doctor per 3 villages", span: "3", value: 3, unit: "villages", role: RoleQuantity, qual: Exact},
+	{name: "zh-three-sectors", reason: "三次产业 names the three-sector classification, not three times", lang: Chinese, text: "三次产业贡献率", span: "三次产业", role: RoleName, value: 3},
 }
 
 // overlaps reports whether a quantity overlaps the first occurrence of span.
