@@ -1256,7 +1256,7 @@ func enPrefixAt(rs []rune, i int) (Qualifier, int) {
 			j = s
 		}
 		if ok {
-			return p.q, j
+			return enNegatedBound(rs, j, p.q), j
 		}
 	}
 	return "", i
@@ -2056,6 +2056,27 @@ func enYearToAmount(e expr) bool {
 	lo, okLo := floatOf(e.lo)
 	hi, okHi := floatOf(e.hi)
 	return okLo && okHi && integral(lo, 1000, 2200) && !integral(hi, 1000, 2200) && hi > 0
+}
+
+// enNegatedBound turns a floor that a negated verb before it denies into
+// a ceiling: "does not rise above 4.5%", "will not exceed 3%", "never more
+// than": at most, as 4.5%以内 says. The negation is looked for in the
+// three words before the qualifier at rs[s].
+func enNegatedBound(rs []rune, s int, q Qualifier) Qualifier {
+	if q != MoreThan {
+		return q
+	}
+	for range 3 {
+		w, k := wordBefore(rs, s)
+		switch {
+		case w == "not" || w == "never" || w == "t" && k > 0 && (rs[k-1] == '\'' || rs[k-1] == '’'):
+			return AtMost
+		case w == "" || k == s:
+			return q
+		}
+		s = k
+	}
+	return q
 }
 
 // enNotEven reports "even" before rs[i] negated a word or two before it

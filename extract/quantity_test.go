@@ -420,6 +420,9 @@ var quantityCases = []struct {
 	{name: "zh-rate-base-scale", reason: "rateBase: 每百户 with a bare scale is no number", lang: Chinese, text: "平均每百户拥有量", span: "百户", none: true},
 	{name: "en-rate-base", reason: "rateBase: per 100 households is the base of a rate, not an amount", lang: English, text: "37 cars per 100 households", span: "100", value: 100, role: RoleName},
 	{name: "en-per-person-amount", reason: "rateBase only for powers of ten: per 3 people stays a count", lang: English, text: "one doctor per 3 villages", span: "3", value: 3, unit: "villages", role: RoleQuantity, qual: Exact},
+	{name: "en-negated-above", reason: "enNegatedBound: does not rise above 4.5% is a ceiling, as 4.5%以内", lang: English, text: "ensure that the unemployment rate does not rise above 4.5%;", span: "above 4.5%", value: 4.5, unit: "%", role: RoleQuantity, qual: AtMost},
+	{name: "en-negated-exceed", reason: "enNegatedBound: will not exceed 3% is a ceiling", lang: English, text: "the deficit will not exceed 3% of GDP", span: "exceed 3%", value: 3, unit: "%", role: RoleQuantity, qual: AtMost},
+	{name: "en-above-unnegated", reason: "enNegatedBound leaves a plain floor alone: rose above 5%", lang: English, text: "growth rose above 5% in the second quarter", span: "above 5%", value: 5, unit: "%", role: RoleQuantity, qual: MoreThan},
 	{name: "zh-three-sectors", reason: "三次产业 names the three-sector classification, not three times", lang: Chinese, text: "三次产业贡献率", span: "三次产业", role: RoleName, value: 3},
 }
 
