@@ -133,6 +133,9 @@ var unitTable = map[string]unitEntry{
 
 	"年": {classTime, 12}, "year": {classTime, 12}, "岁": {classAge, 1}, "周岁": {classAge, 1},
 	"个月": {classTime, 1}, "月": {classTime, 1}, "month": {classTime, 1},
+	// A quarter of a year is three months: 前三季度 ↔ the first nine months.
+	// English "quarter" is left out: three quarters is also a fraction.
+	"季度": {classTime, 3}, "个季度": {classTime, 3},
 	"周": {classTime, 7.0 / 30}, "星期": {classTime, 7.0 / 30}, "week": {classTime, 7.0 / 30},
 	"天": {classTime, 1.0 / 30}, "日": {classTime, 1.0 / 30}, "day": {classTime, 1.0 / 30},
 	"个工作日": {classTime, 1.0 / 30}, "工作日": {classTime, 1.0 / 30}, "working day": {classTime, 1.0 / 30},
