@@ -39,12 +39,15 @@ import (
 //
 // Roles other than RoleQuantity mark numbers that are not amounts: dates
 // (1月21日, January 21: Value is month×100+day, or month×100, or the day
-// alone), years (2024年, in 2024, 2016-2020 as a range), ordinals (第十六届,
+// alone; a range of days after a month, Oct. 26 to 30; a time of day,
+// 15时37分, 3:37 pm, 11 pm, as hour×100+minute: zhClockTime, enClockTime),
+// years (2024年, in 2024, 2016-2020 as a range), ordinals (第十六届,
 // Sixteenth, 13th, grades such as 二级), list markers (二、 (十) II 1. Tenth,
 // 一是), footnote references (digits glued to the end of a lower-case word,
 // areas17, superscript digits, [17]) and names (numbers inside short quoted
 // names and fixed expressions: “七有”, 十四五, 十九大, G20, COVID-19,
-// Five-Year Plan). Non-numbers that contain numeral characters (一些, 统一,
+// Five-Year Plan, 三次产业; the base of a rate, 每100户, per 100 households:
+// rateBase). Non-numbers that contain numeral characters (一些, 统一,
 // 进一步, 千方百计, 百姓, 两岸, one of, one-stop) are skipped. English
 // number words that mirror a Chinese name without quotes (seven aspects) are
 // left as quantities: only the linker can know they mirror a name.
@@ -56,7 +59,8 @@ import (
 // so 增长-0.3% (Value -0.3, Up) and 下降0.3% (Value 0.3, Down) are told
 // apart. Change marks the two ends of a change (由9000多公里增加到2.5万公里,
 // from over 9,000 to 25,000 kilometers), which are two quantities, not a
-// range.
+// range. A floor under a negated verb is a ceiling: "does not rise above
+// 4.5%" is at_most (enNegatedBound).
 //
 // Mixed digits and scales are one amount (5万4千6百, 1亿3千多万, 3万4000);
 // full-width commas group digits only in chains of three-digit groups
