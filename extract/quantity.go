@@ -853,7 +853,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 			return q, q.End
 		}
 	case "次":
-		if hasAt(rs, k, "会议") || hasAt(rs, k, "全会") || hasAt(rs, k, "全体会议") {
+		// 三次会议, 三次审议稿 (the draft of the third reading): ordinals;
+		// 经过三次审议 counts readings.
+		if hasAt(rs, k, "会议") || hasAt(rs, k, "全会") || hasAt(rs, k, "全体会议") || hasAt(rs, k, "审议稿") {
 			q.Role = RoleOrdinal
 			return q, q.End
 		}

@@ -423,6 +423,8 @@ var quantityCases = []struct {
 	{name: "en-negated-above", reason: "enNegatedBound: does not rise above 4.5% is a ceiling, as 4.5%以内", lang: English, text: "ensure that the unemployment rate does not rise above 4.5%;", span: "above 4.5%", value: 4.5, unit: "%", role: RoleQuantity, qual: AtMost},
 	{name: "en-negated-exceed", reason: "enNegatedBound: will not exceed 3% is a ceiling", lang: English, text: "the deficit will not exceed 3% of GDP", span: "exceed 3%", value: 3, unit: "%", role: RoleQuantity, qual: AtMost},
 	{name: "en-above-unnegated", reason: "enNegatedBound leaves a plain floor alone: rose above 5%", lang: English, text: "growth rose above 5% in the second quarter", span: "above 5%", value: 5, unit: "%", role: RoleQuantity, qual: MoreThan},
+	{name: "zh-reading-draft", reason: "三次审议稿 names the draft of the third reading: an ordinal", lang: Chinese, text: "提请审议草案三次审议稿", span: "三次", value: 3, unit: "次", role: RoleOrdinal, qual: Exact},
+	{name: "zh-readings-count", reason: "经过三次审议 counts the readings", lang: Chinese, text: "草案经过三次审议后通过", span: "三次", value: 3, unit: "次", role: RoleQuantity, qual: Exact},
 	{name: "zh-three-sectors", reason: "三次产业 names the three-sector classification, not three times", lang: Chinese, text: "三次产业贡献率", span: "三次产业", role: RoleName, value: 3},
 }
 
