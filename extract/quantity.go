@@ -51,7 +51,11 @@ import (
 //
 // lang selects the rules; a zero Lang is guessed from the script of text.
 func Quantities(text string, lang Lang) []Quantity {
-	rs := []rune(text)
+	return quantitiesIn([]rune(text), lang)
+}
+
+// quantitiesIn is Quantities on a text already converted to runes.
+func quantitiesIn(rs []rune, lang Lang) []Quantity {
 	if lang != Chinese && lang != English {
 		lang = English
 		for _, r := range rs {

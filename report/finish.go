@@ -19,8 +19,8 @@ func extractLang(l Lang) extract.Lang {
 // package finds, normalised ("26万" and "260,000" give "260000"; "九" and
 // "Nine" give "9"), footnote markers left out; then the terms of the
 // aligner's built-in bilingual lexicon (贸易 and "trade" give one key).
-func anchors(text string, lang Lang) []string {
-	qs := extract.Quantities(text, extractLang(lang))
+func anchors(t *extract.Text) []string {
+	qs := t.Quantities()
 	out := make([]string, 0, len(qs))
 	for _, q := range qs {
 		if q.Role == extract.RoleFootnoteRef {
@@ -31,14 +31,15 @@ func anchors(text string, lang Lang) []string {
 			out = append(out, strconv.FormatFloat(q.Upper, 'f', -1, 64))
 		}
 	}
-	return append(out, align.LexiconAnchors(text)...)
+	return append(out, align.LexiconAnchors(t.String())...)
 }
 
 // finish fills the document's footnotes, commitments, figures and findings
-// from its pairs.
-func finish(doc *Document) {
+// from its pairs. texts holds the pairs' sides prepared for extraction where
+// the pipeline has them (see preparedSides); a missing one is prepared here.
+func finish(doc *Document, texts []sideTexts) {
 	doc.Footnotes = footnotes(doc.Pairs)
-	extractItems(doc)
+	extractItems(doc, texts)
 	doc.Findings = check(doc)
 }
 
@@ -119,14 +120,14 @@ func footnotes(pairs []Pair) []Footnote {
 // extract package's linked quantities, with the tense of the section (from
 // the nearest heading that states one) as the default for sentences with no
 // tense of their own.
-func extractItems(doc *Document) {
+func extractItems(doc *Document, texts []sideTexts) {
 	ids := map[string]bool{}
 	for _, f := range doc.Footnotes {
 		ids[f.ID] = true
 	}
 	tense := extract.TenseUnknown
 	levelTense := map[int]extract.Tense{}
-	for _, p := range doc.Pairs {
+	for i, p := range doc.Pairs {
 		switch p.Kind {
 		case KindTitle, KindMeta, KindNote, KindFootnote:
 			continue
@@ -161,8 +162,13 @@ func extractItems(doc *Document) {
 		if p.EN != nil {
 			en = p.EN.Text
 		}
+		var st sideTexts
+		if i < len(texts) {
+			st = texts[i]
+		}
+		zt, et := st.prepare(zh, en)
 		zhNL, enNL := newlines(zh), newlines(en)
-		for _, c := range extract.Commitments(zh, en, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
+		for _, c := range extract.CommitmentsOf(zt, et, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
 			it := Item{
 				Pair:      p.ID,
 				Value:     c.Value,
@@ -210,4 +216,38 @@ func mention(q *extract.Quantity, s *Side, nl []int) *Mention {
 	}
 	line := s.Lines[0] + sort.SearchInts(nl, q.Start)
 	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1])}
+}
+
+// sideTexts are the two sides of a pair prepared for extraction; nil where
+// the pipeline has none ready.
+type sideTexts struct{ zh, en *extract.Text }
+
+// preparedSides returns, for each bead, the sides that are one block alone
+// of the side's language: their text is the block's, so the block's
+// prepared text serves the commitments and its quantities are not found
+// again.
+func preparedSides(beads []bead) []sideTexts {
+	out := make([]sideTexts, len(beads))
+	for i, bd := range beads {
+		if len(bd.zh) == 1 && bd.zh[0].Lang != EN {
+			out[i].zh = bd.zh[0].Ext
+		}
+		if len(bd.en) == 1 && bd.en[0].Lang == EN {
+			out[i].en = bd.en[0].Ext
+		}
+	}
+	return out
+}
+
+// prepare returns the prepared sides, preparing the texts zh and en where
+// none is ready.
+func (st sideTexts) prepare(zh, en string) (*extract.Text, *extract.Text) {
+	zt, et := st.zh, st.en
+	if zt == nil || zt.String() != zh {
+		zt = extract.NewText(zh, extract.Chinese)
+	}
+	if et == nil || et.String() != en {
+		et = extract.NewText(en, extract.English)
+	}
+	return zt, et
 }

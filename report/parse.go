@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/bireport/bireport/align"
+	"github.com/bireport/bireport/extract"
 )
 
 // MaxInputBytes is the largest input Parse and ParsePair read: 256 MiB. A
@@ -70,7 +71,7 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
 	}
 	doc.Pairs = makePairs(beads, "", "")
-	finish(doc)
+	finish(doc, preparedSides(beads))
 	return doc, nil
 }
 
@@ -88,8 +89,9 @@ func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{Schema: Schema, Source: cfg.name()}
-	doc.Pairs = makePairs(alignBlocks(zbs, ebs, cfg.Align), cfg.name(), cfg.enName())
-	finish(doc)
+	beads := alignBlocks(zbs, ebs, cfg.Align)
+	doc.Pairs = makePairs(beads, cfg.name(), cfg.enName())
+	finish(doc, preparedSides(beads))
 	return doc, nil
 }
 
@@ -114,7 +116,8 @@ func readBlocks(r io.Reader, name string) ([]block, error) {
 	}
 	classify(bs)
 	for i := range bs {
-		bs[i].Anchors = anchors(bs[i].Text, bs[i].Lang)
+		bs[i].Ext = extract.NewText(bs[i].Text, extractLang(bs[i].Lang))
+		bs[i].Anchors = anchors(bs[i].Ext)
 	}
 	return bs, nil
 }
