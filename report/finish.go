@@ -35,11 +35,12 @@ func anchors(t *extract.Text) []string {
 }
 
 // finish fills the document's footnotes, commitments, figures and findings
-// from its pairs. texts holds the pairs' sides prepared for extraction where
-// the pipeline has them (see preparedSides); a missing one is prepared here.
-func finish(doc *Document, texts []sideTexts) {
+// from its pairs, on up to workers goroutines. texts holds the pairs' sides
+// prepared for extraction where the pipeline has them (see preparedSides); a
+// missing one is prepared here.
+func finish(doc *Document, texts []sideTexts, workers int) {
 	doc.Footnotes = footnotes(doc.Pairs)
-	extractItems(doc, texts)
+	extractItems(doc, texts, workers)
 	doc.Findings = check(doc)
 }
 
@@ -119,15 +120,48 @@ func footnotes(pairs []Pair) []Footnote {
 // extractItems fills the document's commitments and figures: per pair, the
 // extract package's linked quantities, with the tense of the section (from
 // the nearest heading that states one) as the default for sentences with no
-// tense of their own.
-func extractItems(doc *Document, texts []sideTexts) {
+// tense of their own. The pairs are read on up to workers goroutines; the
+// items are numbered afterwards, in pair order.
+func extractItems(doc *Document, texts []sideTexts, workers int) {
 	ids := map[string]bool{}
 	for _, f := range doc.Footnotes {
 		ids[f.ID] = true
 	}
+	tenses := sectionTenses(doc.Pairs)
+	found := make([][]pairItem, len(doc.Pairs))
+	forEach(len(doc.Pairs), workers, func(i int) {
+		p := &doc.Pairs[i]
+		switch p.Kind {
+		case KindTitle, KindMeta, KindNote, KindFootnote:
+			return
+		}
+		var st sideTexts
+		if i < len(texts) {
+			st = texts[i]
+		}
+		found[i] = pairItems(p, st, extract.CommitConfig{Tense: tenses[i], FootnoteIDs: ids})
+	})
+	for _, items := range found {
+		for _, x := range items {
+			if x.past {
+				x.ID = len(doc.Figures) + 1
+				doc.Figures = append(doc.Figures, x.Item)
+			} else {
+				x.ID = len(doc.Commitments) + 1
+				doc.Commitments = append(doc.Commitments, x.Item)
+			}
+		}
+	}
+}
+
+// sectionTenses returns the tense of the section each pair stands in: a
+// heading's tense holds for its section, and a heading that says nothing
+// inherits its parent's.
+func sectionTenses(pairs []Pair) []extract.Tense {
+	out := make([]extract.Tense, len(pairs))
 	tense := extract.TenseUnknown
 	levelTense := map[int]extract.Tense{}
-	for i, p := range doc.Pairs {
+	for i, p := range pairs {
 		switch p.Kind {
 		case KindTitle, KindMeta, KindNote, KindFootnote:
 			continue
@@ -138,8 +172,6 @@ func extractItems(doc *Document, texts []sideTexts) {
 					t = extract.HeadingTense(s.Text)
 				}
 			}
-			// A heading's tense holds for its section; a heading that says
-			// nothing inherits its parent's.
 			for l := range levelTense {
 				if l >= p.Level {
 					delete(levelTense, l)
@@ -155,42 +187,48 @@ func extractItems(doc *Document, texts []sideTexts) {
 				}
 			}
 		}
-		var zh, en string
-		if p.ZH != nil {
-			zh = p.ZH.Text
-		}
-		if p.EN != nil {
-			en = p.EN.Text
-		}
-		var st sideTexts
-		if i < len(texts) {
-			st = texts[i]
-		}
-		zt, et := st.prepare(zh, en)
-		zhNL, enNL := newlines(zh), newlines(en)
-		for _, c := range extract.CommitmentsOf(zt, et, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
-			it := Item{
-				Pair:      p.ID,
-				Value:     c.Value,
-				Qualifier: string(c.Qualifier),
-				ZH:        mention(c.ZH, p.ZH, zhNL),
-				EN:        mention(c.EN, p.EN, enNL),
-				Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
-				Status:    string(c.Status),
-			}
-			if c.Qualifier == extract.Range {
-				u := c.Upper
-				it.Upper = &u
-			}
-			if c.Past {
-				it.ID = len(doc.Figures) + 1
-				doc.Figures = append(doc.Figures, it)
-			} else {
-				it.ID = len(doc.Commitments) + 1
-				doc.Commitments = append(doc.Commitments, it)
-			}
-		}
+		out[i] = tense
 	}
+	return out
+}
+
+// A pairItem is a commitment (past false) or a figure of one pair, not yet
+// numbered.
+type pairItem struct {
+	Item
+	past bool
+}
+
+// pairItems returns the commitments and figures of pair p, whose sides st
+// holds prepared where the pipeline has them.
+func pairItems(p *Pair, st sideTexts, cfg extract.CommitConfig) []pairItem {
+	var zh, en string
+	if p.ZH != nil {
+		zh = p.ZH.Text
+	}
+	if p.EN != nil {
+		en = p.EN.Text
+	}
+	zt, et := st.prepare(zh, en)
+	zhNL, enNL := newlines(zh), newlines(en)
+	var out []pairItem
+	for _, c := range extract.CommitmentsOf(zt, et, cfg) {
+		it := Item{
+			Pair:      p.ID,
+			Value:     c.Value,
+			Qualifier: string(c.Qualifier),
+			ZH:        mention(c.ZH, p.ZH, zhNL),
+			EN:        mention(c.EN, p.EN, enNL),
+			Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
+			Status:    string(c.Status),
+		}
+		if c.Qualifier == extract.Range {
+			u := c.Upper
+			it.Upper = &u
+		}
+		out = append(out, pairItem{Item: it, past: c.Past})
+	}
+	return out
 }
 
 // newlines lists the rune offsets of the newlines in s, which separate the

@@ -23,6 +23,11 @@ type Config struct {
 	ENName string
 	// Align tunes the aligner; the zero value calibrates on the input.
 	Align align.Config
+	// Workers bounds the goroutines that work on one document at once
+	// (anchors, the alignment of the runs of an interleaved file,
+	// commitments). Zero or less means GOMAXPROCS; 1 does everything on the
+	// calling goroutine. The document is the same whatever the value.
+	Workers int
 }
 
 func (c Config) name() string {
@@ -50,7 +55,7 @@ func (c Config) enName() string {
 // becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
 	name := cfg.name()
-	bs, err := readBlocks(r, name)
+	bs, err := readBlocks(r, name, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -66,12 +71,9 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 	// is judged by the same ratio as the rest.
 	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
 	doc := &Document{Schema: Schema, Source: name}
-	var beads []bead
-	for _, rp := range runPairs(bs, acfg.Ratio) {
-		beads = append(beads, alignBlocks(rp.zh, rp.en, acfg)...)
-	}
+	beads := alignRuns(runPairs(bs, acfg.Ratio), acfg, cfg.Workers)
 	doc.Pairs = makePairs(beads, "", "")
-	finish(doc, preparedSides(beads))
+	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
 }
 
@@ -80,23 +82,34 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 // and checked document. Line numbers count in each file; the English sides
 // name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	zbs, err := readBlocks(zh, cfg.name())
+	zbs, err := readBlocks(zh, cfg.name(), cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
-	ebs, err := readBlocks(en, cfg.enName())
+	ebs, err := readBlocks(en, cfg.enName(), cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
 	doc := &Document{Schema: Schema, Source: cfg.name()}
 	beads := alignBlocks(zbs, ebs, cfg.Align)
 	doc.Pairs = makePairs(beads, cfg.name(), cfg.enName())
-	finish(doc, preparedSides(beads))
+	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
 }
 
-// readBlocks reads, decodes, splits and classifies one input.
-func readBlocks(r io.Reader, name string) ([]block, error) {
+// readBlocks reads, decodes, splits and classifies one input, and prepares
+// each block's text and anchors on up to workers goroutines.
+func readBlocks(r io.Reader, name string, workers int) ([]block, error) {
+	bs, err := scanBlocks(r, name)
+	if err != nil {
+		return nil, err
+	}
+	prepareBlocks(bs, workers)
+	return bs, nil
+}
+
+// scanBlocks reads, decodes, splits and classifies one input.
+func scanBlocks(r io.Reader, name string) ([]block, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
 	if err != nil {
 		return nil, &Error{File: name, Offset: -1, Err: err}
@@ -115,11 +128,16 @@ func readBlocks(r io.Reader, name string) ([]block, error) {
 			Detail: "the input has no non-blank line"}
 	}
 	classify(bs)
-	for i := range bs {
+	return bs, nil
+}
+
+// prepareBlocks prepares each block's text for extraction and computes its
+// anchors, on up to workers goroutines.
+func prepareBlocks(bs []block, workers int) {
+	forEach(len(bs), workers, func(i int) {
 		bs[i].Ext = extract.NewText(bs[i].Text, extractLang(bs[i].Lang))
 		bs[i].Anchors = anchors(bs[i].Ext)
-	}
-	return bs, nil
+	})
 }
 
 // textLen counts the characters that carry content: not spaces.
@@ -278,6 +296,20 @@ func alignBlocks(zh, en []block, cfg align.Config) []bead {
 		out = append(out, x)
 	}
 	return out
+}
+
+// alignRuns aligns the run pairs of an interleaved file on up to workers
+// goroutines and returns their beads in the order of the runs.
+func alignRuns(rps []runPair, cfg align.Config, workers int) []bead {
+	parts := make([][]bead, len(rps))
+	forEach(len(rps), workers, func(i int) {
+		parts[i] = alignBlocks(rps[i].zh, rps[i].en, cfg)
+	})
+	var beads []bead
+	for _, p := range parts {
+		beads = append(beads, p...)
+	}
+	return beads
 }
 
 // makePairs turns beads into numbered pairs. zhFile and enFile name the
