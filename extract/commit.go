@@ -140,12 +140,12 @@ func Commitments(zh, en string, cfg CommitConfig) []Commitment {
 // other work are the ones linked.
 func CommitmentsOf(zh, en *Text, cfg CommitConfig) []Commitment {
 	if zh == nil {
-		zh = &Text{lang: Chinese}
+		zh = &Text{}
 	}
 	if en == nil {
-		en = &Text{lang: English}
+		en = &Text{}
 	}
-	zrs, ers := zh.runes, en.runes
+	zrs, ers := []rune(zh.text), []rune(en.text)
 	zq := DropFootnoteRefs(zh.quantities, footnoteRefsIn(zrs, cfg.FootnoteIDs))
 	eq := DropFootnoteRefs(en.quantities, footnoteRefsIn(ers, cfg.FootnoteIDs))
 	zq = dropGrades(zq)

@@ -51,11 +51,7 @@ import (
 //
 // lang selects the rules; a zero Lang is guessed from the script of text.
 func Quantities(text string, lang Lang) []Quantity {
-	return quantitiesIn([]rune(text), lang)
-}
-
-// quantitiesIn is Quantities on a text already converted to runes.
-func quantitiesIn(rs []rune, lang Lang) []Quantity {
+	rs := []rune(text)
 	if lang != Chinese && lang != English {
 		lang = English
 		for _, r := range rs {
