@@ -175,21 +175,9 @@ func (s *jsonStream) newline(depth int) {
 // at depth, except that an array of exactly two integers stays on one line:
 // [15, 15].
 func (s *jsonStream) writeIndented(b []byte, depth int) {
-	inString, escaped, open := false, false, false
+	open := false
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if inString {
-			s.w.WriteByte(c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			continue
-		}
 		if open && c != '}' && c != ']' {
 			open = false
 			depth++
@@ -197,8 +185,9 @@ func (s *jsonStream) writeIndented(b []byte, depth int) {
 		}
 		switch c {
 		case '"':
-			inString = true
-			s.w.WriteByte(c)
+			n := stringLen(b[i:])
+			s.w.Write(b[i : i+n])
+			i += n - 1
 		case '{', '[':
 			if n := intPair(b[i:]); n > 0 {
 				s.writeIntPair(b[i : i+n])
@@ -224,6 +213,23 @@ func (s *jsonStream) writeIndented(b []byte, depth int) {
 			s.w.WriteByte(c)
 		}
 	}
+}
+
+// stringLen returns the length of the JSON string b starts with, quotes
+// included, copied whole: punctuation inside it is text, not structure.
+func stringLen(b []byte) int {
+	for i := 1; i < len(b); {
+		k := bytes.IndexAny(b[i:], `"\\`)
+		if k < 0 {
+			break
+		}
+		i += k
+		if b[i] == '"' {
+			return i + 1
+		}
+		i += 2 // an escape: the backslash and the byte it escapes
+	}
+	return len(b)
 }
 
 // intPair returns the length of the array of two integers b starts with
