@@ -10,10 +10,76 @@ import (
 	"github.com/bireport/bireport/align"
 )
 
-// stageDocs are the corpus documents BenchmarkStages concatenates, six
-// times over: the 5.2 MB input of BenchmarkPipeline/corpus6x.
-var stageDocs = []string{"gwr-2016-national.txt", "gwr-2019-national.txt", "gwr-2020-national.txt",
+// corpusDocs are the six interleaved corpus documents the scale
+// benchmarks concatenate, in this order.
+var corpusDocs = []string{"gwr-2016-national.txt", "gwr-2019-national.txt", "gwr-2020-national.txt",
 	"gwr-2021-national.txt", "gwr-2022-national.txt", "prc-constitution-2018.txt"}
+
+// corpusInput returns the six corpus documents concatenated times times,
+// interleaved (all six, then all six again): 0.86 MB at 1, 5.2 MB at 6.
+// The shell command
+//
+//	for i in 1 2 3 4 5 6; do (cd testdata/corpus && cat gwr-2016-national.txt gwr-2019-national.txt \
+//	  gwr-2020-national.txt gwr-2021-national.txt gwr-2022-national.txt prc-constitution-2018.txt); done >corpus6.txt
+//
+// writes the same bytes for the command-line measurements in the README.
+func corpusInput(b *testing.B, times int) []byte {
+	b.Helper()
+	var docs [][]byte
+	for _, name := range corpusDocs {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+	}
+	var buf bytes.Buffer
+	for range times {
+		for _, d := range docs {
+			buf.Write(d)
+		}
+	}
+	return buf.Bytes()
+}
+
+// loop runs f b.N times and reports, beside the wall time, the CPU time
+// per operation (cpu-ns/op): on a shared machine it varies far less than
+// the wall time, and its ratio to the wall time is the cores used.
+func loop(b *testing.B, size int64, f func(b *testing.B)) {
+	b.SetBytes(size)
+	b.ReportAllocs()
+	cpu := processCPU()
+	for b.Loop() {
+		f(b)
+	}
+	if b.N > 0 {
+		b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	}
+}
+
+// BenchmarkPipeline runs what `bireport render -f json` does, Parse and
+// WriteJSON, on the corpus concatenated once (0.86 MB) and six times
+// (5.2 MB): the per-byte cost of the two must stay within 6.5/6 of each
+// other for the pipeline to be linear.
+func BenchmarkPipeline(b *testing.B) {
+	for _, c := range []struct {
+		name  string
+		times int
+	}{{"corpus1x", 1}, {"corpus6x", 6}} {
+		b.Run(c.name, func(b *testing.B) {
+			data := corpusInput(b, c.times)
+			loop(b, int64(len(data)), func(b *testing.B) {
+				doc, err := Parse(bytes.NewReader(data), Config{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := WriteJSON(io.Discard, doc); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
 
 // BenchmarkStages times each stage of Parse and WriteJSON on the 5.2 MB
 // corpus input, each fed by the output of the stages before it, with
@@ -22,17 +88,7 @@ var stageDocs = []string{"gwr-2016-national.txt", "gwr-2019-national.txt", "gwr-
 // terms of every block), calibrate, runs (the alignment of every run
 // pair), extract (footnotes, commitments, checks) and json.
 func BenchmarkStages(b *testing.B) {
-	var buf bytes.Buffer
-	for range 6 {
-		for _, name := range stageDocs {
-			data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", name))
-			if err != nil {
-				b.Fatal(err)
-			}
-			buf.Write(data)
-		}
-	}
-	input := buf.Bytes()
+	input := corpusInput(b, 6)
 	size := int64(len(input))
 	bs, err := scanBlocks(bytes.NewReader(input), "corpus")
 	if err != nil {
@@ -77,12 +133,6 @@ func BenchmarkStages(b *testing.B) {
 		}},
 	}
 	for _, s := range stages {
-		b.Run(s.name, func(b *testing.B) {
-			b.SetBytes(size)
-			b.ReportAllocs()
-			for b.Loop() {
-				s.run(b)
-			}
-		})
+		b.Run(s.name, func(b *testing.B) { loop(b, size, s.run) })
 	}
 }
