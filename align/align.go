@@ -76,7 +76,7 @@ func Align(zh, en []Segment, cfg Config) []Bead {
 	}
 	diag := diagonal(zs, es)
 	var res result
-	if min(n, m) >= minCalibration {
+	if min(n, m) >= minCalibration && cfg.shapes == nil {
 		// First pass: find a path with the initial model, re-estimate the
 		// model on its beads (what cfg leaves unset, and the bead priors),
 		// then search again around that path.
@@ -262,6 +262,9 @@ func initialModel(zs, es []seg, cfg Config) model {
 	}
 	if !(md.spread > 0) || math.IsInf(md.spread, 0) {
 		md.spread = defaultSpread
+	}
+	if cfg.shapes != nil {
+		md.priors = *cfg.shapes
 	}
 	if md.maxN <= 0 {
 		md.maxN = defaultMaxN

@@ -626,6 +626,7 @@ func (m *model) delta(lz, le float64) float64 {
 // priors are the costs, in nats, of the bead shapes.
 type priors struct {
 	c11, c10, c1n, cn1, c22 float64
+	step                    float64 // each further line of a 1-n bead; 0 means stepCost
 }
 
 func defaultPriors() priors {
@@ -656,10 +657,15 @@ func (pr *priors) prior(dz, de int) float64 {
 		return pr.c10
 	case dz == 2 && de == 2:
 		return pr.c22
-	case dz == 1:
-		return pr.c1n + stepCost*float64(de-2)
 	}
-	return pr.cn1 + stepCost*float64(dz-2)
+	step := stepCost
+	if pr.step > 0 {
+		step = pr.step
+	}
+	if dz == 1 {
+		return pr.c1n + step*float64(de-2)
+	}
+	return pr.cn1 + step*float64(dz-2)
 }
 
 // matcher counts the anchors shared by the two sides of a bead. The base

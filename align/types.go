@@ -49,4 +49,8 @@ type Config struct {
 	// Calibrate: how common each anchor is, and how often a paragraph's
 	// anchors are found in its translation.
 	doc *docStats
+	// shapes, when set, replaces the default bead priors and turns off the
+	// calibration pass (Sentences sets those of sentences: one pair is
+	// too little text to re-estimate the model on).
+	shapes *priors
 }

@@ -86,9 +86,10 @@ type Commitment struct {
 	Value     float64
 	Upper     float64
 	Qualifier Qualifier
-	ObjectZH  string // what the quantity counts: 城镇新增就业, 养老家庭照护床位
-	ObjectEN  string // urban jobs, beds
-	Status    Status // see Link
+	ObjectZH  string     // what the quantity counts: 城镇新增就业, 养老家庭照护床位
+	ObjectEN  string     // urban jobs, beds
+	Status    Status     // see Link
+	Diff      Difference // what a Mismatch differs in; "" otherwise
 	// Past marks a figure, not a commitment: a result reported about the
 	// past, or the context of a commitment (the baseline of a change, a
 	// fact about the situation such as the population).
@@ -164,7 +165,7 @@ func CommitmentsOf(zh, en *Text, cfg CommitConfig) []Commitment {
 	esent := make([]int, len(links))
 	for k, l := range links {
 		c := &out[k]
-		c.Status = l.Status
+		c.Status, c.Diff = l.Status, l.Diff
 		zt, et := TenseUnknown, TenseUnknown
 		zs, es := false, false
 		zsent[k], esent[k] = -1, -1

@@ -67,3 +67,16 @@ func ExampleQuantities() {
 	// five [105,109) 5 areas quantity exact
 	// 17 [115,117) 17  footnote-ref exact
 }
+
+func ExampleQuantities_sign() {
+	for _, q := range extract.Quantities("居民消费价格增长-0.3%，工业品价格下降0.3%。", extract.Chinese) {
+		fmt.Printf("%s value=%v direction=%s\n", q.Text, q.Value, q.Direction)
+	}
+	en := extract.Quantities("Consumer prices rose 0.3 percent.", extract.English)
+	zh := extract.Quantities("居民消费价格增长-0.3%。", extract.Chinese)
+	fmt.Println(extract.Link(zh, en)[0].Status)
+	// Output:
+	// -0.3% value=-0.3 direction=up
+	// 0.3% value=0.3 direction=down
+	// mismatch
+}

@@ -28,6 +28,18 @@ func ExampleLink_mismatch() {
 	// 0 0 mismatch
 }
 
+func ExampleLink_difference() {
+	zh := extract.Quantities("财政赤字约2.5万亿元，城镇新增就业不少于26万人，实际使用外资1363亿美元。", extract.Chinese)
+	en := extract.Quantities("The deficit will be 2.5 trillion yuan, with up to 260,000 new urban jobs and 136.3 billion U.S. dollars of foreign investment.", extract.English)
+	for _, l := range extract.Link(zh, en) {
+		fmt.Printf("%s ↔ %s: %s %s\n", zh[l.ZH].Text, en[l.EN].Text, l.Status, l.Diff)
+	}
+	// Output:
+	// 约2.5万亿元 ↔ 2.5 trillion yuan: mismatch qualifier
+	// 不少于26万人 ↔ up to 260,000: mismatch bound
+	// 1363亿美元 ↔ 136.3 billion: consistent
+}
+
 func ExampleCommitments() {
 	zh := "实现城镇新增就业不少于26万人。新增普惠托位1万个。"
 	en := "We will create no fewer than 260,000 urban jobs. We will add 10,000 nursery slots."

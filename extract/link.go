@@ -3,7 +3,6 @@ package extract
 import (
 	"math"
 	"strings"
-	"unicode"
 )
 
 // A Pairing is one result of Link: a Chinese quantity with its English
@@ -13,7 +12,27 @@ type Pairing struct {
 	ZH     int
 	EN     int
 	Status Status
+	Diff   Difference // what a Mismatch differs in; "" otherwise
 }
+
+// A Difference says what the two sides of a Mismatch differ in, so that a
+// reviewer can tell a changed number from a changed hedge.
+type Difference string
+
+// The differences of a mismatched pair; a pair that is not a Mismatch has
+// none ("").
+const (
+	// DiffValue: another value, another kind of unit, a range against a
+	// single value (6.5% ↔ 6 percent, 26万人 ↔ 2.6 million).
+	DiffValue Difference = "value"
+	// DiffQualifier: the same value and unit with a qualifier dropped or
+	// changed within the commitment's class, or between a bound and an
+	// estimate (约2.5万亿元 ↔ 2.5 trillion yuan, 14亿多 ↔ 1.4 billion).
+	DiffQualifier Difference = "qualifier"
+	// DiffBound: the same value and unit, but a floor against a ceiling,
+	// which turns the commitment around (不少于26万 ↔ up to 260,000).
+	DiffBound Difference = "bound"
+)
 
 // Link pairs the quantities of a Chinese text with those of its English
 // translation. Only quantities with Role RoleQuantity (or an empty Role)
@@ -44,14 +63,21 @@ type Pairing struct {
 //
 // A Chinese and an English quantity left over are also called a Mismatch
 // (rather than ZHOnly and ENOnly) when they are the only leftovers between
-// the same two neighbouring pairs (or text ends), their units are of the
-// same class, and one number could be the other mistranslated: within 25%
-// of it (a changed digit, a bad rounding) or the same digits at another
-// scale (26万 as 2.6 million). They sit where the translation of one another
+// the same two neighbouring pairs (or text ends), and either their units
+// are of the same class and one number could be the other mistranslated
+// (within 25% of it: a changed digit, a bad rounding; or the same digits at
+// another scale: 26万 as 2.6 million), or they state the same amount in two
+// currencies (3亿欧元 ↔ 300 million dollars). They sit where the translation of one another
 // should be. Everything else left over is ZHOnly or ENOnly.
 //
 // A quantity written without a unit (from 10 to 9 percent: the 10) takes
 // the unit of the quantity it is compared with.
+//
+// Signs count: 增长-0.3% (Value -0.3) is not "rose 0.3 percent". When both
+// sides state a Direction, the effective change is compared (the value,
+// negated when it went down), so 下降0.3% and "fell 0.3 percent" agree, as
+// do 增长-0.3% and "fell 0.3 percent"; when either side states none, the
+// values are compared as written.
 //
 // The result lists every taking part quantity exactly once, in the order of
 // the Chinese, each English-only item before the first pair whose English
@@ -167,7 +193,7 @@ func linkIndexed(zh, en []Quantity, zi, ei []int) []Pairing {
 		}
 		if len(zs) == 1 && len(es) == 1 {
 			a, b := commonUnit(zn[zs[0]], en2[es[0]])
-			if a.class == b.class && likelySameNumber(a.value, b.value) {
+			if a.class == b.class && likelySameNumber(a.value, b.value) || currencySwap(a, b) {
 				pairOf[zs[0]] = es[0]
 				enUsed[es[0]] = true
 			}
@@ -198,11 +224,11 @@ func linkIndexed(zh, en []Quantity, zi, ei []int) []Pairing {
 		if !crossed[i] {
 			emitENOnly(e)
 		}
-		st := Mismatch
-		if agree(zn[i], en2[e]) {
-			st = Consistent
+		p := Pairing{ZH: zi[i], EN: ei[e], Status: Consistent}
+		if !agree(zn[i], en2[e]) {
+			p.Status, p.Diff = Mismatch, difference(zn[i], en2[e])
 		}
-		out = append(out, Pairing{ZH: zi[i], EN: ei[e], Status: st})
+		out = append(out, p)
 	}
 	emitENOnly(m)
 	return out
@@ -228,6 +254,13 @@ func linkable(qs []Quantity) []int {
 		}
 	}
 	return idx
+}
+
+// currencySwap reports whether two amounts state the same number in two
+// currencies (100亿元 ↔ 10 billion dollars): currencies do not convert, so
+// this is a translation error, not two unrelated numbers.
+func currencySwap(a, b linkKey) bool {
+	return a.class != b.class && isCurrency(a.class) && isCurrency(b.class) && a.raw == b.raw
 }
 
 // likelySameNumber reports whether b could be a's number mistranslated:
@@ -284,29 +317,21 @@ func agree(a, b linkKey) bool {
 	return a.class == b.class && a.qclass == b.qclass && sameValue(a, b)
 }
 
+// difference says what two keys that do not agree differ in: the value
+// (or unit, or range) first; with those equal, a floor against a ceiling is
+// a bound and any other change of qualifier class a qualifier.
+func difference(a, b linkKey) Difference {
+	a, b = commonUnit(a, b)
+	switch {
+	case a.class != b.class || !sameValue(a, b) || (a.qclass == "range") != (b.qclass == "range"):
+		return DiffValue
+	case a.qclass == "floor" && b.qclass == "ceiling" || a.qclass == "ceiling" && b.qclass == "floor":
+		return DiffBound
+	}
+	return DiffQualifier
+}
+
 func percentLike(c unitClass) bool { return c == classPercent || c == classPP }
-
-// A unitClass is a kind of unit whose members convert into one another.
-type unitClass string
-
-// The unit classes.
-const (
-	classCount   unitClass = "count"
-	classPercent unitClass = "%"
-	classPP      unitClass = "pp"
-	classYuan    unitClass = "yuan"
-	classDollar  unitClass = "usd"
-	classEuro    unitClass = "eur"
-	classLength  unitClass = "length" // metres
-	classArea    unitClass = "area"   // square metres
-	classWeight  unitClass = "weight" // kilograms
-	classVolume  unitClass = "volume" // cubic metres
-	classTime    unitClass = "time"   // months
-	classPower   unitClass = "power"  // kilowatts
-	classGrade   unitClass = "grade"  // 二级, Grade II, 5A: a rank, not an amount
-	classAge     unitClass = "age"    // 岁: years of age; a time or a bare count on the other side
-	classUnknown unitClass = ""       // no unit written: takes the other side's
-)
 
 // commonUnit gives a quantity written without a unit (from 10 to 9
 // percent: the 10) the unit of the other side. An age (岁) is a time in
@@ -326,6 +351,11 @@ func commonUnit(a, b linkKey) (linkKey, linkKey) {
 		a = a.withUnit(b.class, b.unitFactor)
 	case b.class == classUnknown && a.class != classUnknown:
 		b = b.withUnit(a.class, a.unitFactor)
+	}
+	if a.dir != "" && b.dir != "" {
+		// Both sides say which way it moved: compare the effective change
+		// (下降0.3% = fell 0.3 percent; 增长-0.3% ≠ rose 0.3 percent).
+		a.value, b.value = a.dir.signed(a.value), b.dir.signed(b.value)
 	}
 	return a, b
 }
@@ -360,6 +390,7 @@ type linkKey struct {
 	value      float64 // in the base unit of class
 	upper      float64 // for ranges, in the base unit
 	tol        float64 // half the precision written, in the base unit
+	roundTol   float64 // half the precision of a whole number's trailing zeros (667,000 → 1000), in the base unit
 	scaled     float64 // the scale multiplier written (万 = 1e4, million = 1e6)
 	qclass     string
 	unitFactor float64
@@ -369,6 +400,7 @@ type linkKey struct {
 	rawTol     float64
 	fold       bool // unit 倍: an increase by N fold (提高1倍) may be N+1 times
 	doubling   bool // the verb double: 2 times
+	dir        Direction
 }
 
 func linkKeyOf(q Quantity) linkKey {
@@ -383,11 +415,13 @@ func linkKeyOf(q Quantity) linkKey {
 		}
 	}
 	prec, scale := writtenPrecision(q)
+	round := prec * roundingOf(writtenDigits(q.Text))
 	return linkKey{
 		class:      c,
 		value:      v * f,
 		upper:      u * f,
 		tol:        prec * f / 2,
+		roundTol:   round * f / 2,
 		scaled:     scale,
 		qclass:     qualifierClass(q.Qualifier),
 		unitFactor: f,
@@ -397,6 +431,7 @@ func linkKeyOf(q Quantity) linkKey {
 		rawTol:     prec / 2,
 		fold:       strings.TrimSpace(q.Unit) == "倍",
 		doubling:   strings.HasPrefix(strings.ToLower(strings.TrimSpace(q.Text)), "doubl") || strings.HasSuffix(strings.ToLower(q.Text), " doubled"),
+		dir:        q.Direction,
 	}
 }
 
@@ -406,7 +441,14 @@ func linkKeyOf(q Quantity) linkKey {
 // million, but one writing 6 percent for 6.4% changed the number.
 func sameValue(a, b linkKey) bool {
 	tol := 1e-9 * math.Max(math.Abs(a.value), math.Abs(b.value))
-	if !sameScale(a.scaled, b.scaled) || a.unitFactor != b.unitFactor {
+	switch {
+	case a.unitFactor != b.unitFactor:
+		// The translator converted (亩 → hectares) and rounded at the
+		// precision they wrote, which trailing zeros may show: 1000万亩 =
+		// 666,667 hectares, written 667,000. The source's round figure
+		// (5万亩) is no licence to round the conversion further.
+		tol = math.Max(tol, math.Max(b.tol, b.roundTol))
+	case !sameScale(a.scaled, b.scaled):
 		tol = math.Max(tol, math.Max(a.tol, b.tol))
 	}
 	if math.Abs(a.value-b.value) > tol+1e-12 {
@@ -483,6 +525,21 @@ func writtenPrecision(q Quantity) (prec, scale float64) {
 	return scale / math.Pow10(decimals), scale
 }
 
+// roundingOf returns the power of a thousand a whole number's trailing
+// groups of zeros show it was rounded to (667000 → 1000; 2000000 → 1e6;
+// 30, 3300, 2.5 and 667 → 1). A zero inside the last group is no evidence:
+// 30 percent is not a rounded third.
+func roundingOf(digits string) float64 {
+	if digits == "" || strings.Contains(digits, ".") {
+		return 1
+	}
+	r := 1.0
+	for n := len(digits); n > 3 && digits[n-3:n] == "000"; n -= 3 {
+		r *= 1000
+	}
+	return r
+}
+
 // writtenDigits returns the digits of the first number in s as written,
 // without group separators and with a full-width digit folded: "2.76" for
 // 2.76万亿元, "260000" for 260,000, "" when s has no digit.
@@ -524,110 +581,4 @@ func wordScale(s string) float64 {
 		return 1e4
 	}
 	return 1
-}
-
-// classifyUnit returns the class of a unit and the factor that converts it to
-// the base unit of that class. Units it does not know are counts.
-func classifyUnit(unit string) (unitClass, float64) {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	u = strings.TrimRightFunc(u, func(r rune) bool { return r == '\'' || r == '’' || r == '.' })
-	u = strings.TrimSuffix(u, "'s")
-	u = strings.TrimSuffix(u, "’s")
-	if u == "" {
-		return classUnknown, 1
-	}
-	if e, ok := unitTable[u]; ok {
-		return e.class, e.factor
-	}
-	if strings.HasSuffix(u, "s") {
-		if e, ok := unitTable[strings.TrimSuffix(u, "s")]; ok {
-			return e.class, e.factor
-		}
-	}
-	// The first word (or two) of an English unit phrase: "percent of",
-	// "square meters of floor space", "tons of grain".
-	f := strings.FieldsFunc(u, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
-	for n := min(3, len(f)); n >= 1; n-- {
-		w := strings.Join(f[:n], " ")
-		if e, ok := unitTable[w]; ok {
-			return e.class, e.factor
-		}
-		if e, ok := unitTable[strings.TrimSuffix(w, "s")]; ok {
-			return e.class, e.factor
-		}
-	}
-	return classCount, 1
-}
-
-func isHalfUnit(unit string) bool {
-	switch strings.ToLower(strings.TrimSpace(unit)) {
-	case "半", "一半", "half", "halves":
-		return true
-	}
-	return false
-}
-
-type unitEntry struct {
-	class  unitClass
-	factor float64
-}
-
-// unitTable maps a lower-case unit (English singular) to its class and its
-// factor to the class's base unit. It is read only.
-var unitTable = map[string]unitEntry{
-	"%": {classPercent, 1}, "％": {classPercent, 1}, "percent": {classPercent, 1},
-	"per cent": {classPercent, 1}, "pct": {classPercent, 1}, "成": {classPercent, 10},
-	"半": {classPercent, 100}, "一半": {classPercent, 100}, "half": {classPercent, 100},
-	"halve": {classPercent, 100}, "fraction": {classPercent, 100},
-
-	"pp": {classPP, 1}, "个百分点": {classPP, 1}, "百分点": {classPP, 1},
-	"percentage point": {classPP, 1}, "percentage": {classPP, 1},
-
-	"元": {classYuan, 1}, "yuan": {classYuan, 1}, "rmb": {classYuan, 1}, "rmb yuan": {classYuan, 1},
-	"人民币": {classYuan, 1}, "块": {classYuan, 1},
-	"美元": {classDollar, 1}, "dollar": {classDollar, 1}, "us dollar": {classDollar, 1},
-	"usd": {classDollar, 1}, "$": {classDollar, 1}, "u.s. dollar": {classDollar, 1},
-	"欧元": {classEuro, 1}, "euro": {classEuro, 1}, "eur": {classEuro, 1},
-
-	"公里": {classLength, 1000}, "千米": {classLength, 1000}, "km": {classLength, 1000},
-	"kilometer": {classLength, 1000}, "kilometre": {classLength, 1000},
-	"米": {classLength, 1}, "meter": {classLength, 1}, "metre": {classLength, 1}, "m": {classLength, 1},
-	"里": {classLength, 500}, "li": {classLength, 500},
-	"mile": {classLength, 1609.344},
-
-	"亩": {classArea, 10000.0 / 15}, "mu": {classArea, 10000.0 / 15},
-	"公顷": {classArea, 10000}, "hectare": {classArea, 10000}, "ha": {classArea, 10000},
-	"平方米": {classArea, 1}, "square meter": {classArea, 1}, "square metre": {classArea, 1},
-	"㎡": {classArea, 1}, "m2": {classArea, 1}, "sq m": {classArea, 1},
-	"平方公里": {classArea, 1e6}, "square kilometer": {classArea, 1e6},
-	"square kilometre": {classArea, 1e6}, "km2": {classArea, 1e6}, "sq km": {classArea, 1e6},
-
-	"斤": {classWeight, 0.5}, "jin": {classWeight, 0.5},
-	"公斤": {classWeight, 1}, "千克": {classWeight, 1}, "kilogram": {classWeight, 1}, "kg": {classWeight, 1},
-	"吨": {classWeight, 1000}, "ton": {classWeight, 1000}, "tonne": {classWeight, 1000},
-	"metric ton": {classWeight, 1000}, "t": {classWeight, 1000},
-	"克": {classWeight, 0.001}, "gram": {classWeight, 0.001},
-
-	"立方米": {classVolume, 1}, "cubic meter": {classVolume, 1}, "cubic metre": {classVolume, 1},
-	"m3": {classVolume, 1}, "升": {classVolume, 0.001}, "liter": {classVolume, 0.001},
-	"litre": {classVolume, 0.001},
-
-	"千瓦": {classPower, 1}, "kilowatt": {classPower, 1}, "kw": {classPower, 1},
-	"万千瓦": {classPower, 1e4}, "兆瓦": {classPower, 1000}, "megawatt": {classPower, 1000},
-	"mw": {classPower, 1000}, "gigawatt": {classPower, 1e6}, "gw": {classPower, 1e6},
-
-	"年": {classTime, 12}, "year": {classTime, 12}, "岁": {classAge, 1}, "周岁": {classAge, 1},
-	"个月": {classTime, 1}, "月": {classTime, 1}, "month": {classTime, 1},
-	"周": {classTime, 7.0 / 30}, "星期": {classTime, 7.0 / 30}, "week": {classTime, 7.0 / 30},
-	"天": {classTime, 1.0 / 30}, "日": {classTime, 1.0 / 30}, "day": {classTime, 1.0 / 30},
-	"个工作日": {classTime, 1.0 / 30}, "工作日": {classTime, 1.0 / 30}, "working day": {classTime, 1.0 / 30},
-	"business day": {classTime, 1.0 / 30},
-	"小时":           {classTime, 1.0 / 720}, "hour": {classTime, 1.0 / 720},
-
-	"倍": {classCount, 1}, "times": {classCount, 1}, "time": {classCount, 1}, "fold": {classCount, 1},
-	"次": {classCount, 1},
-
-	"级": {classGrade, 1}, "grade": {classGrade, 1}, "星": {classGrade, 1}, "星级": {classGrade, 1},
-	"a级": {classGrade, 1}, "level": {classGrade, 1}, "class": {classGrade, 1}, "等": {classGrade, 1},
-	"周年": {classGrade, 1}, "anniversary": {classGrade, 1}, "th anniversary": {classGrade, 1},
 }

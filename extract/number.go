@@ -60,7 +60,11 @@ func (e *NumberError) Unwrap() error { return e.Err }
 // 3至5, 100万元至300万元, 第十六, 一半, 三分之一, 260,000, twenty-five,
 // a dozen, RMB 10 billion, 1.2 million, the 150-million, 6.5 percent,
 // 0.2 percentage points, between 3 and 5, Sixteenth, 13th, two-thirds,
-// a third.
+// a third. Mixed digits and scales are one amount (5万4千6百 = 54600,
+// 1亿3千多万 = 1.3e8); a decimal point marks the units place after a
+// shortened numeral (两千三点一 = 2300.1, 一千六点五万 = 1600.5万); 百分之百
+// is 100%, 万分之三 0.03%; traditional characters read as simplified
+// (三點五, 0.4個百分點, 負3.9%); a minus is -, −, －, 负, minus or negative.
 // Leading and trailing white space is ignored; anything else left over is a
 // syntax error. Decimal fractions are rounded to the nearest float64 as
 // strconv.ParseFloat does; an integral value must be exactly representable,
@@ -79,11 +83,15 @@ func ParseNumber(s string) (Number, error) {
 	}
 	rs = rs[:end]
 	neg := false
-	if rs[i] == '-' || rs[i] == '−' || rs[i] == '负' {
-		if i+1 < end && (isDigit(rs[i+1]) || rs[i] == '负') {
+	if isMinusSign(rs[i]) {
+		if i+1 < end && (isDigit(rs[i+1]) || zhFold(rs[i]) == '负') {
 			neg = true
 			i++
 		}
+	} else if w, k := wordAt(rs, i); (w == "minus" || w == "negative") && k < end && rs[k] == ' ' {
+		// minus 5 percent, negative 0.3
+		neg = true
+		i = skipSpace(rs, k)
 	}
 	ordinal := false
 	if rs[i] == '第' {
@@ -330,6 +338,7 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 	j := i
 	var m uint64
 	e := 0
+	fullGrouped := false
 	push := func(r rune) bool {
 		hi, lo := bits.Mul64(m, 10)
 		if hi != 0 {
@@ -356,6 +365,14 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 			fancy = true
 			j++
 			continue
+		case r == '，' && digits > 0 && j+1 < len(rs) && isDigit(rs[j+1]) &&
+			(fullGrouped || digits <= 3 && !(i >= 2 && rs[i-1] == '，' && isDigit(rs[i-2])) && fullGroupsAt(rs, j)):
+			// １，２００万元: digits grouped by full-width commas, only
+			// when every group is three digits (the width of the digits
+			// does not matter).
+			fancy, fullGrouped = true, true
+			j++
+			continue
 		}
 		break
 	}
@@ -371,6 +388,25 @@ func scanArabic(rs []rune, i int) (v dec, end, digits int, fancy, ok bool) {
 		}
 	}
 	return dec{m: m, e: e}.norm(), j, digits, fancy, true
+}
+
+// fullGroupsAt reports whether the full-width comma at rs[j] starts a chain
+// of groups of exactly three digits each (，２００, ，２００，０００). A chain
+// with any other group (１，２０, １，２００，５) is a list of numbers, not
+// one amount, and none of its commas groups.
+func fullGroupsAt(rs []rune, j int) bool {
+	for j < len(rs) && rs[j] == '，' && j+1 < len(rs) && isDigit(rs[j+1]) {
+		for k := j + 1; k < j+4; k++ {
+			if k >= len(rs) || !isDigit(rs[k]) {
+				return false
+			}
+		}
+		if j+4 < len(rs) && isDigit(rs[j+4]) {
+			return false
+		}
+		j += 4
+	}
+	return true
 }
 
 // groupAt reports exactly three digits at rs[i:] not followed by a digit.
@@ -556,12 +592,21 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 			units++
 			continue
 		}
-		if r == '点' && haveNum && j+1 < len(rs) && isHanDigitOnly(rs[j+1]) {
-			// 三点五: decimal fraction.
+		if zhFold(r) == '点' && j+1 < len(rs) && isFractionDigit(rs[j+1]) && (haveNum || lastUnit >= 1 && lastUnit <= 3) {
+			// 三点五, 十点二三三, 一百二十点五, 两千三点一: a decimal
+			// fraction. The point marks the units place, so a digit elided
+			// after a unit keeps its place (两千三点一 = 2300.1) and the
+			// fraction follows a bare 十, 百 or 千 (十点二 = 10.2).
+			frac := dec{}
+			if haveNum {
+				frac = num
+				if numAfterUnit {
+					frac = num.scale(lastUnit - 1)
+				}
+			}
 			k := j + 1
-			frac := num
 			e := 0
-			for ; k < len(rs) && isHanDigitOnly(rs[k]); k++ {
+			for ; k < len(rs) && isFractionDigit(rs[k]); k++ {
 				d, _ := hanDigit(rs[k])
 				e--
 				var okA bool
@@ -571,7 +616,12 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 					return fail()
 				}
 			}
-			num = frac
+			if k < len(rs) && hanUnit(rs[k]) > 0 {
+				// 十点二十分: a clock time, or digits that go on after the
+				// fraction; the numeral ends before the point.
+				break
+			}
+			num, haveNum = frac, true
 			numAfterUnit = false
 			j = k - 1
 			units++
@@ -601,6 +651,13 @@ func scanHan(rs []rune, i int) (h hanNum, ok bool) {
 }
 
 func isZeroRune(r rune) bool { return r == '零' || r == '〇' || r == '○' }
+
+// isFractionDigit reports a Chinese digit that can follow the decimal
+// point: 两 counts things and is never a decimal digit (两百点两 is 200 and
+// then 2, not 200.2; the decimal is 点二).
+func isFractionDigit(r rune) bool {
+	return isHanDigitOnly(r) && zhFold(r) != '两'
+}
 
 // isHanDigitOnly reports a Chinese digit (not a unit or scale).
 func isHanDigitOnly(r rune) bool { _, ok := hanDigit(r); return ok }
@@ -632,6 +689,11 @@ func scanHanDigits(rs []rune, i int) (hanNum, bool) {
 		b, _ := hanDigit(rs[i+1])
 		if b == a+1 {
 			h.v, h.hi, h.approx = decInt(a), decInt(b), true
+			if j < len(rs) && hanUnit(rs[j]) > 0 {
+				// 二三十, 三四百: the place scales both bounds (20–30).
+				u := hanUnit(rs[j])
+				h.v, h.hi, h.end = h.v.scale(u), h.hi.scale(u), j+1
+			}
 			return h, true
 		}
 	}
@@ -667,18 +729,26 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 		}
 	}
 	j := e.end
-	if j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && j+1 < len(rs) &&
+	leadPlain := e.plain
+	if j < len(rs) && isDuo(rs[j]) && j+1 < len(rs) &&
 		(hanScale(rs[j+1]) > 0 || hanUnit(rs[j+1]) > 0 && j+2 < len(rs) && hanScale(rs[j+2]) > 0) {
 		// 1100多万, 一千多亿: 多 before the scale.
 		e.approx = MoreThan
 		j++
+		if e.han && hanScale(rs[j]) == 4 && hasScaleIn(rs[i:e.end], 8) {
+			// 一亿三千多万: the 万 scales only the part below 亿.
+			e.lo = scaleBelow(e.lo, 8, 4)
+			j++
+			e.lone, e.plain, e.end = false, false, j
+			return e, true
+		}
 	}
-	// Scales after the number: 26万, 114万亿, 5千万, 3百亿.
+	// Scales after the number: 26万, 114万亿, 5千万, 3百亿, 5千.
 	scaled := false
 	for j < len(rs) {
 		k := hanScale(rs[j])
 		if k == 0 && !e.han && !e.digitString {
-			if u := hanUnit(rs[j]); u > 1 && j+1 < len(rs) && hanScale(rs[j+1]) > 0 {
+			if u := hanUnit(rs[j]); u > 1 && (j+1 < len(rs) && hanScale(rs[j+1]) > 0 || e.scaleExp == 0 && placeAt(rs, j)) {
 				k = u
 			}
 		}
@@ -698,6 +768,9 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 			j++
 		}
 	}
+	if scaled && !e.han && !e.isRange && leadPlain {
+		j = zhPlaceTails(rs, &e, j)
+	}
 	if scaled && j < len(rs) && (rs[j] == '多' || rs[j] == '余' || rs[j] == '餘') && !zhDuoWordAt(rs, j) {
 		// 1亿多, 1万多人, 9亿多劳动力: 多 after the scale.
 		e.approx = MoreThan
@@ -708,6 +781,125 @@ func scanZHNumber(rs []rune, i int) (e expr, ok bool) {
 	}
 	e.end = j
 	return e, true
+}
+
+// isDuo reports 多 or 余 (餘): "more than" inside a numeral.
+func isDuo(r rune) bool { return r == '多' || zhFold(r) == '余' }
+
+// hasScaleIn reports a scale character of the given power of ten in rs.
+func hasScaleIn(rs []rune, exp int) bool {
+	for _, r := range rs {
+		if hanScale(r) == exp {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleBelow multiplies the part of d below 10^at by 10^by: 一亿三千多万
+// reads 一亿三千 then scales the 三千 by 万. Values too large to split
+// exactly are left as they are.
+func scaleBelow(d dec, at, by int) dec {
+	f, err := d.float()
+	if err != nil || f >= 1<<53 || f != math.Trunc(f) {
+		return d
+	}
+	p := math.Pow10(at)
+	high := math.Floor(f/p) * p
+	low := (f - high) * math.Pow10(by)
+	if high+low >= 1<<53 {
+		return d
+	}
+	return decInt(uint64(high + low))
+}
+
+// placeAt reports 百 or 千 at rs[j] used as a place after Arabic digits
+// (5千多户, 3百亿), not the start of a unit word (5千克, 3千米, 2千瓦时) or
+// of a percent (百分点, 千分之).
+func placeAt(rs []rune, j int) bool {
+	if hasAt(rs, j, "百分") || hasAt(rs, j, "千分") {
+		return false
+	}
+	u, _ := zhUnitAt(rs, j)
+	return u == ""
+}
+
+// zhPlaceTails reads the lower places written after a scaled Arabic number
+// and adds them to e: 1万6千, 5万4千6百, 25万6千, 1亿3千多万 (3千多万 below
+// the 亿), 3万4000, 100万三千. Each term must stand below the place before
+// it; it returns where the number ends.
+func zhPlaceTails(rs []rune, e *expr, j int) int {
+	last := e.scaleExp
+	for j < len(rs) && last > 1 {
+		v, exp, k, approx, ok := zhPlaceTerm(rs, j, last)
+		if !ok {
+			break
+		}
+		sum, okA := e.lo.add(v)
+		if !okA {
+			break
+		}
+		e.lo, last, j = sum, exp, k
+		if approx {
+			e.approx = MoreThan
+		}
+	}
+	return j
+}
+
+// zhPlaceTerm reads one lower place at rs[j] below 10^last: digits with
+// 千 or 百 (4千), with 万 under 亿 (3000万, 3千多万), a bare run of two to
+// last digits (3万4000), or a Chinese numeral (三千). It returns the value,
+// the power of ten of its place (0 when it ends the numeral) and the end.
+func zhPlaceTerm(rs []rune, j, last int) (v dec, exp, end int, approx, ok bool) {
+	if !isDigit(rs[j]) {
+		if !isHanNumeral(rs[j]) || hanScale(rs[j]) > 0 {
+			return
+		}
+		h, okH := scanHan(rs, j)
+		if !okH || h.lone || h.digitString || h.partial || h.approx || h.overflow {
+			return
+		}
+		if f, okF := floatOf(h.v); !okF || f >= math.Pow10(last) || f < 10 {
+			return
+		}
+		return h.v, 0, h.end, false, true
+	}
+	n, k, digits, fancy, okA := scanArabic(rs, j)
+	if !okA || fancy || n.isZero() {
+		return
+	}
+	if k < len(rs) {
+		if u := hanUnit(rs[k]); u > 1 && u < last && placeAt(rs, k) {
+			exp, k = u, k+1
+			switch {
+			case k+1 < len(rs) && isDuo(rs[k]) && hanScale(rs[k+1]) > 0 && exp+hanScale(rs[k+1]) < last:
+				exp, k, approx = exp+hanScale(rs[k+1]), k+2, true
+			case k < len(rs) && hanScale(rs[k]) > 0 && exp+hanScale(rs[k]) < last:
+				exp, k = exp+hanScale(rs[k]), k+1
+			}
+			return n.scale(exp), exp, k, approx, true
+		}
+		if s := hanScale(rs[k]); s > 0 && s < last {
+			return n.scale(s), s, k + 1, false, true
+		}
+	}
+	if digits >= 2 && digits <= last && (k == len(rs) || !bareTailBlocked(rs, k)) {
+		return n, 0, k, false, true
+	}
+	return
+}
+
+// bareTailBlocked reports what may not follow a bare digit tail (3万4000):
+// a percent, a decimal or grouping mark, a letter, or 年, 月, 日 (a year or
+// a date starts there instead).
+func bareTailBlocked(rs []rune, k int) bool {
+	r := rs[k]
+	switch r {
+	case '%', '％', '‰', '.', '．', '年', '月', '日', '-', '－', '~', '～', '至', '到':
+		return true
+	}
+	return isLatin(r) || hanUnit(r) > 0
 }
 
 // zhDuoWordAt reports a word that starts with 多 at rs[j] (多元化, 多样,
@@ -740,10 +932,11 @@ func zhPercentAt(rs []rune, j int) (string, int) {
 	return "", j
 }
 
-// hasAt reports whether rs[j:] starts with s.
+// hasAt reports whether rs[j:] starts with s, reading traditional numeral
+// and unit characters as simplified (個百分點 matches 个百分点).
 func hasAt(rs []rune, j int, s string) bool {
 	for _, r := range s {
-		if j >= len(rs) || rs[j] != r {
+		if j >= len(rs) || zhFold(rs[j]) != r {
 			return false
 		}
 		j++
@@ -820,6 +1013,18 @@ func zhUnitRange(rs []rune, e expr) expr {
 	return e
 }
 
+// rangeBounds reports whether lo and hi, the second written at rs[k], can
+// bound a range: hi above lo, and hi not written with a leading zero.
+// 1995-01 (a month), 2222-2222 and 10-5 are not ranges.
+func rangeBounds(rs []rune, k int, lo, hi dec) bool {
+	if k+1 < len(rs) && digitVal(rs[k]) == 0 && isDigit(rs[k]) && isDigit(rs[k+1]) {
+		return false
+	}
+	a, okA := floatOf(lo)
+	b, okB := floatOf(hi)
+	return okA && okB && b > a
+}
+
 // zhRangeSeps are the separators of a Chinese range: 6%－6.5%, 3至5, 3到5.
 var zhRangeSeps = []string{"-", "－", "—", "–", "~", "～", "〜", "至", "到", "——"}
 
@@ -832,7 +1037,7 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 		currency = true
 		j++
 	}
-	if hasAt(rs, j, "百分之") || hasAt(rs, j, "千分之") {
+	if hasAt(rs, j, "百分之") || hasAt(rs, j, "千分之") || hasAt(rs, j, "万分之") {
 		unit := "%"
 		if rs[j] == '千' {
 			unit = "‰"
@@ -840,9 +1045,19 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 		if j+3 >= len(rs) {
 			return e, false
 		}
+		if rs[j+3] == '百' && (j+4 == len(rs) || !isHanNumeral(rs[j+4]) && zhFold(rs[j+4]) != '点') && rs[j] == '百' {
+			// 百分之百: a hundred percent.
+			e.start, e.end, e.han, e.lo, e.unit = i, j+4, true, decInt(100), unit
+			return e, true
+		}
 		e, ok = scanZHNumber(rs, j+3)
 		if !ok {
 			return e, false
+		}
+		if zhFold(rs[j]) == '万' {
+			// 万分之三: per ten thousand, written as percent (0.03%) as
+			// translators write it; the contract has no per-myriad unit.
+			e.lo = e.lo.scale(-2)
 		}
 		e.start, e.unit = i, unit
 		if e.err == nil {
@@ -918,17 +1133,19 @@ func scanZHExpr(rs []rune, i int) (e expr, ok bool) {
 			if e.unit != "" && u2 != e.unit {
 				break
 			}
-			if e.unit == "" && u2 != "" {
-				e.unit = u2
-			}
-			if f.end == k2 && u2 == "" && e.unit != "" {
-				k2 = f.end
+			unit, lo := e.unit, e.lo
+			if unit == "" && u2 != "" {
+				unit = u2
 			}
 			// A scale written only after the second number applies to both:
 			// 3至5万 reads 30000–50000.
-			if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
-				e.lo = e.lo.scale(f.scaleExp)
+			if e.scaleExp == 0 && f.scaleExp > 0 && unit == "" {
+				lo = lo.scale(f.scaleExp)
 			}
+			if !rangeBounds(rs, k, lo, f.lo) {
+				break
+			}
+			e.unit, e.lo = unit, lo
 			e.hi, e.isRange, e.end = f.lo, true, k2
 			e.lone = false
 			break
@@ -1021,6 +1238,8 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	j := i
 	any := false
 	last := 0 // 1 small/tens, 2 hundred, 3 scale, 4 "and"
+	lastTens := false
+	lastScale := 99 // the power of ten of the last scale word applied
 	end := i
 	for j < len(rs) {
 		w, k := wordAt(rs, j)
@@ -1042,14 +1261,15 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 			n := skipSpace(rs, k)
 			w2, k2 := wordAt(rs, n)
 			if _, ok := enSmall[w2]; ok {
-				// one hundred and twenty, but not one million and three
-				// million (two numbers).
+				// one hundred and twenty; three hundred and fifty million
+				// and two thousand and two hundred go on below the last
+				// scale; one million and three million are two numbers.
 				after := k2
 				if after+1 < len(rs) && rs[after] == '-' {
 					_, after = wordAt(rs, after+1)
 				}
 				w3, _ := wordAt(rs, skipSpace(rs, after))
-				if _, scale := enScale[w3]; scale || w3 == "dozen" {
+				if s3, scale := enScale[w3]; scale && (s3 >= lastScale || s3 == 2 && last == 2) || w3 == "dozen" {
 					break
 				}
 				j, last = n, 4
@@ -1062,7 +1282,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 			break
 		}
 		if v, ok := enSmall[w]; ok && w != "zero" || ok && !any {
-			if any && last == 1 && !(v < 10 && cur.m != 0 && isTensOnly(cur) && k > j) {
+			if any && last == 1 && !(v < 10 && v > 0 && lastTens && k > j) {
 				break
 			}
 			var okA bool
@@ -1071,13 +1291,16 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 				e.err, e.errAt = ErrOverflow, j
 				return e, true
 			}
+			// thirty one, three hundred and thirty one: a unit word may
+			// follow a tens word (not twenty twenty, not five two).
+			lastTens = v >= 20 && v%10 == 0 && !lastTens
 			any, last, end = true, 1, k
 			// twenty-five
 			if k+1 < len(rs) && rs[k] == '-' {
 				w2, k2 := wordAt(rs, k+1)
 				if v2, ok := enSmall[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
 					cur, _ = cur.add(decInt(v2))
-					end = k2
+					end, lastTens = k2, false
 				} else if v2, ok := enOrdinal[w2]; ok && v2 < 10 && v >= 20 && v%10 == 0 {
 					cur, _ = cur.add(decInt(v2))
 					e.ordinal = true
@@ -1113,7 +1336,7 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 				e.err, e.errAt = ErrOverflow, j
 				return e, true
 			}
-			cur = dec{}
+			cur, lastScale = dec{}, s
 			last, end = 3, k
 			j = skipSpace(rs, k)
 			continue
@@ -1150,11 +1373,6 @@ func scanENNumber(rs []rune, i int) (e expr, ok bool) {
 	}
 	e.lo, e.end, e.words = v, end, true
 	return e, true
-}
-
-func isTensOnly(d dec) bool {
-	f, err := d.float()
-	return err == nil && f >= 20 && f < 100 && math.Mod(f, 10) == 0
 }
 
 // scanENScale applies scale words after a digit number: 1.2 million, 114
@@ -1233,6 +1451,9 @@ func enCurrencyPrefix(rs []rune, i int) (string, int) {
 	}
 	if hasAt(rs, i, "US$") {
 		return "dollars", i + 3
+	}
+	if u, k := enGluedCurrency(rs, i); u != "" {
+		return u, k // RMB45 billion, HK$3 million
 	}
 	w, k := wordAt(rs, i)
 	if w == "rmb" || w == "cny" {
@@ -1351,15 +1572,19 @@ func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
 				if f, okF := scanENNumber(rs, k); okF && f.err == nil && !f.ordinal {
 					u2, k3 := enPercentAt(rs, f.end)
 					if e.unit == "" || u2 == e.unit {
-						if e.unit == "" {
-							e.unit = u2
+						unit, lo := e.unit, e.lo
+						if unit == "" {
+							unit = u2
 						}
 						// A scale written only after the second number
 						// applies to both: 3 to 5 million.
-						if e.scaleExp == 0 && f.scaleExp > 0 && e.unit == "" {
-							e.lo = e.lo.scale(f.scaleExp)
+						if e.scaleExp == 0 && f.scaleExp > 0 && unit == "" {
+							lo = lo.scale(f.scaleExp)
 						}
-						e.hi, e.isRange, e.end = f.lo, true, k3
+						if rangeBounds(rs, k, lo, f.lo) {
+							e.unit, e.lo = unit, lo
+							e.hi, e.isRange, e.end = f.lo, true, k3
+						}
 					}
 				}
 			}

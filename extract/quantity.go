@@ -49,6 +49,22 @@ import (
 // number words that mirror a Chinese name without quotes (seven aspects) are
 // left as quantities: only the linker can know they mirror a name.
 //
+// Signs are part of the value: 负3.9%, -6.8%, −22.2%, －１２２％, -6.8 percent and
+// minus 5 percent are negative (not the hyphen of a range or a compound,
+// 2016-2020, COVID-19, nor 正负5%). Direction records the verb or noun of
+// a change next to the number (增长, 下降, rose, fell, a 0.3 percent drop),
+// so 增长-0.3% (Value -0.3, Up) and 下降0.3% (Value 0.3, Down) are told
+// apart. Change marks the two ends of a change (由9000多公里增加到2.5万公里,
+// from over 9,000 to 25,000 kilometers), which are two quantities, not a
+// range.
+//
+// Mixed digits and scales are one amount (5万4千6百, 1亿3千多万, 3万4000);
+// full-width commas group digits only in chains of three-digit groups
+// (１，２００万元), otherwise the numbers are a list. Traditional numeral
+// and unit characters read as simplified (點 個 負 萬 億 百分點), and a
+// capital numeral (壹 … 拾) counts only with a unit or scale of place value
+// (壹仟贰佰元), not inside a word (登陆部队, 拾起).
+//
 // lang selects the rules; a zero Lang is guessed from the script of text.
 func Quantities(text string, lang Lang) []Quantity {
 	rs := []rune(text)
@@ -116,14 +132,14 @@ func circled(r rune) (float64, bool) {
 	return 0, false
 }
 
-// atLineStart reports whether only blanks stand between the start of the
-// line and rs[i].
+// atLineStart reports whether only blanks and Markdown emphasis marks (**1.)
+// stand between the start of the line and rs[i].
 func atLineStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0':
+		case ' ', '\t', '\u3000', '\u00a0', '*', '_':
 			continue
 		}
 		return false
@@ -132,13 +148,13 @@ func atLineStart(rs []rune, i int) bool {
 }
 
 // atClauseStart reports whether rs[i] starts a line, a sentence or a clause
-// after a colon or semicolon.
+// after a colon or semicolon, Markdown emphasis marks looked through.
 func atClauseStart(rs []rune, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch rs[j] {
 		case '\n', '\r', '。', '；', '：', '.', ';', ':', '!', '?', '！', '？':
 			return true
-		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘':
+		case ' ', '\t', '\u3000', '\u00a0', '“', '"', '‘', '*', '_':
 			continue
 		}
 		return false
@@ -259,15 +275,17 @@ var zhUnitBlock = func() map[string]bool {
 	return m
 }()
 
-// zhUnitAt returns the longest classifier or measure word at rs[j].
+// zhUnitAt returns the longest classifier or measure word at rs[j], in its
+// simplified form (個 → 个).
 func zhUnitAt(rs []rune, j int) (string, int) {
-	for n := 6; n >= 1; n-- {
-		if j+n > len(rs) {
-			continue
+	var buf [6]rune
+	for n := min(6, len(rs)-j); n >= 1; n-- {
+		for k := range n {
+			buf[k] = zhFold(rs[j+k])
 		}
-		s := string(rs[j : j+n])
+		s := string(buf[:n])
 		if zhUnits[s] {
-			if n == 1 && j+2 <= len(rs) && zhUnitBlock[string(rs[j:j+2])] {
+			if n == 1 && j+2 <= len(rs) && zhUnitBlock[string([]rune{buf[0], zhFold(rs[j+1])})] {
 				continue
 			}
 			return s, j + n
@@ -374,8 +392,19 @@ var zhSuffixQual = []struct {
 	s string
 	q Qualifier
 }{
-	{"及以上", AtLeast}, {"以上", AtLeast}, {"以下", AtMost}, {"以内", AtMost}, {"之内", AtMost},
-	{"左右", About}, {"上下", About},
+	{"及以上", AtLeast}, {"或以上", AtLeast}, {"或者以上", AtLeast}, {"或更多", AtLeast}, {"或者更多", AtLeast},
+	{"以上", AtLeast}, {"及以下", AtMost}, {"或以下", AtMost}, {"或者以下", AtMost}, {"以下", AtMost},
+	{"以内", AtMost}, {"之内", AtMost}, {"左右", About}, {"上下", About},
+}
+
+// zhQualLink reports a light verb that may stand between a Chinese
+// qualifier and its number: 了, 有, 是, 为 (爲), 达.
+func zhQualLink(r rune) bool {
+	switch r {
+	case '了', '有', '是', '为', '爲', '达', '達':
+		return true
+	}
+	return false
 }
 
 // endsWithAt reports whether rs[:i] ends with s.
@@ -457,6 +486,11 @@ func zhQuantities(rs []rune) []Quantity {
 			next = i + 1
 		}
 		if q.End > q.Start && q.Start >= floor(out) {
+			q = applySign(rs, q, floor(out), Chinese)
+			if q.Role == RoleQuantity {
+				q.Direction = zhDirection(rs, q.Start)
+				q.Change = changeOf(rs, q, lastOf(out), Chinese)
+			}
 			out = append(out, q)
 		}
 		i = next
@@ -529,6 +563,12 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	lo, hi := q.Value, q.Upper
+	if e.han && (e.lone || e.digitString) && hasCapitalNumeral(rs[i:e.end]) {
+		// 登陆部队, 拾起, 队伍: a capital numeral alone or in a digit
+		// string is a character of a word. Capitals count only with a
+		// unit or scale of place value (壹仟贰佰, 叁万).
+		return none, e.end
+	}
 	if e.han && i+1 < len(rs) && rs[e.end-1] != '十' && e.end < len(rs) && rs[e.end] == '几' {
 		// 十几, 二十几: vague.
 		return none, e.end + 1
@@ -710,6 +750,13 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				q.Start = e.start - runeLen(p.s)
 				break
 			}
+			// 超过了80, 至少有10个, 最多为5, 约为3%: a light verb between
+			// the qualifier and its number.
+			if e.start > 0 && zhQualLink(rs[e.start-1]) && (runeLen(p.s) > 1 || p.s == "约") && endsWithAt(rs, e.start-1, p.s) && e.start-1-runeLen(p.s) >= floor {
+				qual = p.q
+				q.Start = e.start - 1 - runeLen(p.s)
+				break
+			}
 		}
 	}
 	if qual == "" && hasAt(rs, q.End, "内") && !hasAt(rs, q.End, "内容") && !hasAt(rs, q.End, "内部") && !hasAt(rs, q.End, "内地") && !hasAt(rs, q.End, "内外") && !hasAt(rs, q.End, "内需") && isDuration(q.Unit) {
@@ -797,6 +844,19 @@ func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 	return q, true
 }
 
+// hasCapitalNumeral reports a financial (capital) numeral in rs: 壹 贰 叁
+// 肆 伍 陆 柒 捌 玖 拾 (and 貳 參 陸). These are also common characters of
+// words (登陆, 队伍, 拾起, 肆意).
+func hasCapitalNumeral(rs []rune) bool {
+	for _, r := range rs {
+		switch zhFold(r) {
+		case '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟':
+			return true
+		}
+	}
+	return false
+}
+
 // floor returns the end of the last quantity found.
 func floor(out []Quantity) int {
 	if len(out) == 0 {
@@ -875,6 +935,32 @@ var enPrefixQual = func() []enQual {
 	return all
 }()
 
+// fromWithin reports the word from among the n words before rs[i].
+func fromWithin(rs []rune, i, n int) bool {
+	var buf [wordBuf]byte
+	for k := 0; k < n; k++ {
+		w, s := asciiWordBefore(rs, i, &buf)
+		if len(w) == 0 {
+			return false
+		}
+		if string(w) == "from" {
+			return true
+		}
+		i = s
+	}
+	return false
+}
+
+// enQualLast are the last words of the English prefix qualifiers (than,
+// least, over …): enPrefixAt can match only after one of them.
+var enQualLast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range enPrefixQual {
+		m[p.words[len(p.words)-1]] = true
+	}
+	return m
+}()
+
 // enSuffixQual are the English qualifiers written after a number.
 var enSuffixQual = func() []enQual {
 	var all []enQual
@@ -909,6 +995,31 @@ func enPrefixAt(rs []rune, i int) (Qualifier, int) {
 	return "", i
 }
 
+// enQualFiller are the words that may stand between an English qualifier
+// and its number: at least another 2,000 kilometers, more than an
+// additional 300.
+var enQualFiller = map[string]bool{
+	"another": true, "additional": true, "further": true, "extra": true, "a": true, "an": true,
+}
+
+// enPrefixAcross matches an English qualifier before rs[i], directly or
+// across up to two filler words (at least another 2,000).
+func enPrefixAcross(rs []rune, i int) (Qualifier, int) {
+	var buf [wordBuf]byte
+	j := i
+	for k := 0; k <= 2; k++ {
+		if qual, s := enPrefixAt(rs, j); qual != "" {
+			return qual, s
+		}
+		w, s := asciiWordBefore(rs, j, &buf)
+		if !enQualFiller[string(w)] || s == j || s > 0 && isLatin(rs[s-1]) {
+			break
+		}
+		j = s
+	}
+	return "", i
+}
+
 // enSuffixAt matches an English qualifier starting after blanks at rs[j].
 func enSuffixAt(rs []rune, j int) (Qualifier, int) {
 	for _, p := range enSuffixQual {
@@ -927,7 +1038,9 @@ func enSuffixAt(rs []rune, j int) (Qualifier, int) {
 			}
 			k = e
 		}
-		if ok && (k == len(rs) || !isLatin(rs[k])) {
+		if ok && (k == len(rs) || !isLatin(rs[k])) && !(p.words[0] == "and" && enNumberAfter(rs, k)) {
+			// above 1000 and below 1500: "and below" before a number
+			// starts the next bound, it does not qualify this one.
 			return p.q, k
 		}
 	}
@@ -1071,7 +1184,7 @@ func enQuantities(rs []rune) []Quantity {
 		case isDigit(r) || r == '$' || r == '¥' || r == '￥':
 			q, next := enOne(rs, i, floor(out))
 			if q.End > q.Start && q.Start >= floor(out) {
-				out = append(out, q)
+				out = append(out, enSigned(rs, q, out))
 			}
 			if next <= i {
 				next = i + 1
@@ -1079,6 +1192,15 @@ func enQuantities(rs []rune) []Quantity {
 			i = next
 			continue
 		case isLatin(r) && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])):
+			if _, j := enGluedCurrency(rs, i); j > i {
+				// RMB45 billion, HK$3 million: a currency, not a name.
+				q, next := enOne(rs, i, floor(out))
+				if q.End > q.Start && q.Start >= floor(out) {
+					out = append(out, q)
+				}
+				i = max(next, j)
+				continue
+			}
 			k := wordEnd(rs, i)
 			if k == i {
 				// A non-ASCII letter: not a number word.
@@ -1110,7 +1232,7 @@ func enQuantities(rs []rune) []Quantity {
 			if enStarts(rs, w, k) {
 				q, next := enOne(rs, i, floor(out))
 				if q.End > q.Start && q.Start >= floor(out) {
-					out = append(out, q)
+					out = append(out, enSigned(rs, q, out))
 				}
 				if next <= i {
 					next = k
@@ -1124,6 +1246,17 @@ func enQuantities(rs []rune) []Quantity {
 		i++
 	}
 	return out
+}
+
+// enSigned applies a minus sign or word before an English amount and reads
+// the direction of its change.
+func enSigned(rs []rune, q Quantity, out []Quantity) Quantity {
+	q = applySign(rs, q, floor(out), English)
+	if q.Role == RoleQuantity {
+		q.Direction = enDirection(rs, q.Start, q.End, q.Unit)
+		q.Change = changeOf(rs, q, lastOf(out), English)
+	}
+	return q
 }
 
 // enHalf reads "half" at rs[i:k]: half a million is 500000; more than half
@@ -1281,7 +1414,15 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	if w, k := wordAt(rs, i); w == "half" {
 		return enHalf(rs, i, k, prev, floor)
 	}
-	allowTo := prev != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
+	// from over 9,000 to 25,000: a baseline and a target, not a range,
+	// also with a qualifier between from and the number.
+	fromWord := prev
+	if enQualLast[prev] && fromWithin(rs, i, 4) {
+		if qual, s := enPrefixAt(rs, i); qual != "" {
+			fromWord, _ = wordBefore(rs, s)
+		}
+	}
+	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)
 	if !ok {
 		_, k := wordAt(rs, i)
@@ -1416,6 +1557,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 			}
 		}
 		head, capital = enHead(rs, at)
+		if u, _ := enUnitPhraseAt(rs, at); u != "" {
+			head, capital = u, false // U.S. dollars, square kilometers
+		}
 	}
 	// Capitalised number words inside a sentence before a capitalised noun
 	// name a slogan or policy: One Country, Two Systems.
@@ -1437,7 +1581,7 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	// from 9.8 to 7.5 percent: the first number takes the percent or
 	// currency of the second.
-	if q.Unit == "" && prev == "from" && !e.isRange {
+	if q.Unit == "" && fromWord == "from" && !e.isRange {
 		n := skipSpace(rs, e.end)
 		if w, k := wordAt(rs, n); w == "to" && n > e.end {
 			k = skipSpace(rs, k)
@@ -1456,7 +1600,7 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		return none, e.end
 	}
 	if !e.isRange {
-		if qual, s := enPrefixAt(rs, e.start); qual != "" && s >= floor {
+		if qual, s := enPrefixAcross(rs, e.start); qual != "" && s >= floor {
 			q.Qualifier, q.Start = qual, s
 		}
 	}

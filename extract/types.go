@@ -59,4 +59,21 @@ type Quantity struct {
 	Unit      string    // classifier, measure word or counted noun: 人, 个, %, pp, yuan, jobs
 	Role      Role      // what the number is
 	Qualifier Qualifier // how the value bounds the real one
+	// Direction is the way the verb or noun next to the number says it
+	// moved, "" when none is written: 下降0.3% is Value 0.3, Down; 增长-0.3%
+	// is Value -0.3, Up. Value keeps the sign written.
+	Direction Direction
+	// Change marks the two ends of a change from one value to another,
+	// a baseline and a target, never a range: 由9000多公里增加到2.5万公里,
+	// from over 9,000 to 25,000 kilometers.
+	Change Change
 }
+
+// Change is the end of a from–to change a quantity stands at.
+type Change string
+
+// The ends of a change.
+const (
+	ChangeFrom Change = "from" // 由9000多公里, from over 9,000
+	ChangeTo   Change = "to"   // 增加到2.5万公里, to 25,000
+)

@@ -90,7 +90,7 @@ func BenchmarkPipeline(b *testing.B) {
 func BenchmarkStages(b *testing.B) {
 	input := corpusInput(b, 6)
 	size := int64(len(input))
-	bs, err := scanBlocks(bytes.NewReader(input), "corpus")
+	bs, _, err := scanBlocks(bytes.NewReader(input), "corpus", "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -104,8 +104,7 @@ func BenchmarkStages(b *testing.B) {
 		}
 	}
 	acfg := align.Calibrate(segments(zh), segments(en), align.Config{})
-	rps := runPairs(bs, acfg.Ratio)
-	beads := alignRuns(rps, acfg, 0)
+	beads := rowBeads(bs, acfg, 0)
 	texts := preparedSides(beads)
 	newDoc := func() *Document {
 		return &Document{Schema: Schema, Source: "corpus", Pairs: makePairs(beads, "", "")}
@@ -118,13 +117,13 @@ func BenchmarkStages(b *testing.B) {
 		run  func(b *testing.B)
 	}{
 		{"scan", func(b *testing.B) {
-			if _, err := scanBlocks(bytes.NewReader(input), "corpus"); err != nil {
+			if _, _, err := scanBlocks(bytes.NewReader(input), "corpus", ""); err != nil {
 				b.Fatal(err)
 			}
 		}},
 		{"anchors", func(b *testing.B) { prepareBlocks(bs, 0) }},
 		{"calibrate", func(b *testing.B) { align.Calibrate(segments(zh), segments(en), align.Config{}) }},
-		{"runs", func(b *testing.B) { alignRuns(rps, acfg, 0) }},
+		{"runs", func(b *testing.B) { rowBeads(bs, acfg, 0) }},
 		{"extract", func(b *testing.B) { finish(newDoc(), texts, 0) }},
 		{"json", func(b *testing.B) {
 			if err := WriteJSON(io.Discard, doc); err != nil {

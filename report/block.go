@@ -14,6 +14,7 @@ type block struct {
 	Level       int      // heading level, 1 for the top
 	Label       string   // a heading's number normalised ("2"), a footnote's id ("17")
 	Anchors     []string // the aligner's anchors (numbers, lexicon terms), computed once
+	Row         int      // the paired table row (HTML, Markdown, Word) the block stands in, 1-based; 0 for none
 	// Ext is Text prepared for extraction once: its quantities give the
 	// anchors and, when the block is a pair's side alone, the commitments.
 	Ext *extract.Text

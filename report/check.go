@@ -4,16 +4,23 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/bireport/bireport/extract"
 )
 
 // The rules check applies, with their severities.
 const (
 	RuleUntranslated   = "untranslated"    // error: a Chinese paragraph or heading with no English
 	RuleUnmatched      = "unmatched-en"    // warning: English with no Chinese counterpart
-	RuleNumberMismatch = "number-mismatch" // error: a linked number differs in value, unit or qualifier
-	RuleNumberMissing  = "number-missing"  // warning: a commitment stated on one side only
-	RuleFootnoteLost   = "footnote-lost"   // warning: a footnote referenced or defined on one side only
-	RuleLowConfidence  = "low-confidence"  // info: the aligner is unsure of a pair
+	RuleNumberMismatch = "number-mismatch" // error: a linked number differs in value or unit, or a floor became a ceiling
+	// RuleQualifierMismatch is a warning: a linked number has the same
+	// value on both sides but one side drops or changes its qualifier
+	// (约2.5万亿元 ↔ 2.5 trillion yuan, 14亿多 ↔ 1.4 billion). A floor
+	// against a ceiling (不少于 ↔ up to) is a number-mismatch instead.
+	RuleQualifierMismatch = "qualifier-mismatch"
+	RuleNumberMissing     = "number-missing" // warning: a commitment stated on one side only; info when it repeats a number linked in the pair
+	RuleFootnoteLost      = "footnote-lost"  // warning: a footnote referenced or defined on one side only
+	RuleLowConfidence     = "low-confidence" // info: the aligner is unsure of a pair
 )
 
 // lowConfidence is the score below which a pair is reported for review.
@@ -50,13 +57,28 @@ func check(doc *Document) []Finding {
 			p := byID[it.Pair]
 			switch it.Status {
 			case "mismatch":
-				add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s", mentionText(it.ZH), mentionText(it.EN))
+				switch it.Differs {
+				case string(extract.DiffQualifier):
+					add(RuleQualifierMismatch, SeverityWarning, p, "%s ↔ %s: the same number, another qualifier%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
+				case string(extract.DiffBound):
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s: a floor against a ceiling%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
+				default:
+					add(RuleNumberMismatch, SeverityError, p, "%s ↔ %s%s", mentionText(it.ZH), mentionText(it.EN), mentionSentences(p, it))
+				}
 			case "zh_only":
-				if p.EN != nil {
+				switch {
+				case p.EN == nil:
+				case repeatsLinked(it, items, func(x Item) *Mention { return x.ZH }):
+					add(RuleNumberMissing, SeverityInfo, p, "%s repeats a number the English states once", mentionText(it.ZH))
+				default:
 					add(RuleNumberMissing, SeverityWarning, p, "%s has no English counterpart", mentionText(it.ZH))
 				}
 			case "en_only":
-				if p.ZH != nil {
+				switch {
+				case p.ZH == nil:
+				case repeatsLinked(it, items, func(x Item) *Mention { return x.EN }):
+					add(RuleNumberMissing, SeverityInfo, p, "%s repeats a number the Chinese states once", mentionText(it.EN))
+				default:
 					add(RuleNumberMissing, SeverityWarning, p, "%s has no Chinese counterpart", mentionText(it.EN))
 				}
 			}
@@ -83,6 +105,24 @@ func check(doc *Document) []Finding {
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Line < fs[j].Line })
 	return fs
+}
+
+// repeatsLinked reports whether the one-sided item it repeats, on its own
+// side (side picks the mention), the value and unit of an item of the same
+// pair linked consistently: a translator who writes "both M2 and financing
+// grow by around 13%" for 增长13%左右 … 增长13%左右 states the number once.
+func repeatsLinked(it Item, items []Item, side func(Item) *Mention) bool {
+	m := side(it)
+	if m == nil {
+		return false
+	}
+	for _, x := range items {
+		o := side(x)
+		if x.Pair == it.Pair && x.Status == "consistent" && o != nil && o.Value == m.Value && o.Unit == m.Unit {
+			return true
+		}
+	}
+	return false
 }
 
 func refLine(byID map[int]Pair, r Ref) int {

@@ -118,8 +118,30 @@ var sectionWords = map[string]bool{
 // circled numbers): a quick filter before the regular expressions.
 const numberStarts = "[［【注第（(一二三四五六七八九十百千零〇两0123456789０１２３４５６７８９IVXLCcPpSsAFTEN"
 
-// numberOf returns the numbering s starts with.
+// withoutEmphasis returns s with its Markdown emphasis markers removed, as
+// a key for recognising numbering and section words: **1. Title**,
+// **（一）**Title and __二、…__ are the numberings they wrap. Strong
+// emphasis (** and __) goes wherever it stands; a single * or _ only where
+// it opens s, with the mark that closes it. The source text itself is kept as it is.
+func withoutEmphasis(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	s = strings.NewReplacer("**", "", "__", "").Replace(s)
+	for _, m := range []string{"*", "_"} {
+		if strings.HasPrefix(s, m) && len(s) > 1 && s[1] != ' ' {
+			if k := strings.Index(s[1:], m); k >= 0 {
+				s = s[1:k+1] + s[k+2:] // *Tenth*, …
+			}
+		}
+	}
+	return s
+}
+
+// numberOf returns the numbering s starts with, looking through Markdown
+// emphasis.
 func numberOf(s string) numbering {
+	s = withoutEmphasis(s)
 	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(numberStarts, r) && !(r >= 0x2460 && r <= 0x2473) {
 		return numbering{}
 	}
@@ -227,14 +249,15 @@ func classifyLang(bs []block, idx []int) {
 		b := &bs[idx[k]]
 		n := nums[k]
 		b.Kind, b.Level, b.Label = KindParagraph, 0, n.label
+		key := withoutEmphasis(b.Text)
 		switch {
-		case reNote.MatchString(b.Text):
+		case reNote.MatchString(key):
 			b.Kind, b.Label = KindNote, ""
 			inNotes = true
 		case n.kind == KindFootnote || inNotes && n.notes && n.body != "":
 			b.Kind = KindFootnote
 			inNotes = true // definitions follow one another
-		case n.style == "" && sectionWords[sectionKey(b.Text)]:
+		case n.style == "" && sectionWords[sectionKey(key)]:
 			b.Kind, b.Level = KindHeading, 1
 			inNotes = false
 		case n.style == "" || n.run:

@@ -295,4 +295,5 @@ func checkNothingLost(t testing.TB, doc *report.Document, inputs map[string]stri
 			}
 		}
 	}
+	checkSentencesCover(t, doc)
 }

@@ -78,6 +78,7 @@ func ExampleWriteJSON() {
 	// {
 	//   "schema": "bireport/1",
 	//   "source": "c.txt",
+	//   "format": "text",
 	//   "pairs": [
 	//     {
 	//       "id": 1,
@@ -91,7 +92,22 @@ func ExampleWriteJSON() {
 	//         "text": "General Principles",
 	//         "lines": [2, 2]
 	//       },
-	//       "score": 1
+	//       "score": 1,
+	//       "sentences": [
+	//         {
+	//           "zh": {
+	//             "text": "总则",
+	//             "start": 0,
+	//             "end": 2
+	//           },
+	//           "en": {
+	//             "text": "General Principles",
+	//             "start": 0,
+	//             "end": 18
+	//           },
+	//           "score": 1
+	//         }
+	//       ]
 	//     }
 	//   ],
 	//   "commitments": [],

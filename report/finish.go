@@ -39,6 +39,7 @@ func anchors(t *extract.Text) []string {
 // prepared for extraction where the pipeline has them (see preparedSides); a
 // missing one is prepared here.
 func finish(doc *Document, texts []sideTexts, workers int) {
+	alignSentences(doc.Pairs, workers)
 	doc.Footnotes = footnotes(doc.Pairs)
 	extractItems(doc, texts, workers)
 	doc.Findings = check(doc)
@@ -221,6 +222,7 @@ func pairItems(p *Pair, st sideTexts, cfg extract.CommitConfig) []pairItem {
 			EN:        mention(c.EN, p.EN, enNL),
 			Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
 			Status:    string(c.Status),
+			Differs:   string(c.Diff),
 		}
 		if c.Qualifier == extract.Range {
 			u := c.Upper
@@ -253,7 +255,8 @@ func mention(q *extract.Quantity, s *Side, nl []int) *Mention {
 		return nil
 	}
 	line := s.Lines[0] + sort.SearchInts(nl, q.Start)
-	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1])}
+	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1]),
+		Direction: string(q.Direction)}
 }
 
 // sideTexts are the two sides of a pair prepared for extraction; nil where

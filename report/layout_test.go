@@ -112,3 +112,46 @@ func TestChineseDeleted(t *testing.T) {
 		})
 	}
 }
+
+// TestVerboseRunKeptTogether lays out each document with the English of one
+// 1:n unit written twice as long (a verbose translation, as other
+// translators write it), one unit at a time. In an interleaved file the
+// English run between two Chinese paragraphs translates the Chinese before
+// it: the length model alone left its first lines unpaired while the rest
+// joined the Chinese. The whole run must now pair with its Chinese, unless
+// the anchors say a line is a missing translation (TestChineseDeleted).
+func TestVerboseRunKeptTogether(t *testing.T) {
+	kept, total := 0, 0
+	for _, name := range goldDocs {
+		us := loadUnits(t, name)
+		for k, u := range us {
+			if len(u.ZH) != 1 || len(u.EN) < 2 {
+				continue
+			}
+			mod := clone(us)
+			for i, l := range mod[k].EN {
+				mod[k].EN[i] = l + " " + l
+			}
+			text, gold := interleave(mod)
+			doc, err := report.Parse(strings.NewReader(text), report.Config{Name: "verbose.txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkNothingLost(t, doc, map[string]string{"verbose.txt": text})
+			total++
+			found := false
+			for _, p := range doc.Pairs {
+				found = found || sideSpan(p.ZH) == gold[k].zh && sideSpan(p.EN) == gold[k].en
+			}
+			if found {
+				kept++
+			} else {
+				t.Logf("%s unit %d (1:%d): its English run is not one pair", name, k+1, len(u.EN))
+			}
+		}
+	}
+	t.Logf("%d of %d verbose 1:n runs kept whole", kept, total)
+	if total < 70 || float64(kept) < 0.8*float64(total) {
+		t.Errorf("%d of %d verbose 1:n runs kept whole, want at least 80%%", kept, total)
+	}
+}

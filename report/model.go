@@ -29,6 +29,7 @@ const (
 type Document struct {
 	Schema      string     `json:"schema"`
 	Source      string     `json:"source"`
+	Format      Format     `json:"format,omitempty"` // how Source was read: text, html, markdown or docx
 	Pairs       []Pair     `json:"pairs"`
 	Commitments []Item     `json:"commitments"`
 	Figures     []Item     `json:"figures"`
@@ -45,6 +46,9 @@ type Pair struct {
 	ZH    *Side   `json:"zh"`
 	EN    *Side   `json:"en"`
 	Score float64 `json:"score"` // alignment confidence in [0,1]
+	// Sentences are the sentence beads of a heading or paragraph pair,
+	// covering both texts in order; nil for other kinds.
+	Sentences []SentencePair `json:"sentences,omitempty"`
 }
 
 // A Side is the text of one language in a pair.
@@ -68,6 +72,9 @@ type Item struct {
 	EN        *Mention `json:"en"`
 	Object    Object   `json:"object"`
 	Status    string   `json:"status"`
+	// Differs says what a mismatch differs in: "value", "qualifier" or
+	// "bound" (see extract.Difference); empty unless Status is mismatch.
+	Differs string `json:"differs,omitempty"`
 }
 
 // A Mention is a quantity as written on one side.
@@ -78,6 +85,10 @@ type Mention struct {
 	Start int     `json:"start"` // rune offset into the side's text
 	End   int     `json:"end"`
 	Line  int     `json:"line"`
+	// Direction is "up" or "down" when a verb or noun next to the number
+	// says which way it moved (下降0.3%: value 0.3, down; 增长-0.3%: value
+	// -0.3, up), and absent otherwise.
+	Direction string `json:"direction,omitempty"`
 }
 
 // Object is what a commitment counts, in each language.

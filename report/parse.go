@@ -23,6 +23,10 @@ type Config struct {
 	ENName string
 	// Align tunes the aligner; the zero value calibrates on the input.
 	Align align.Config
+	// Format is the format of the input(s): text, html, markdown or docx.
+	// Empty detects it from the content, with the name as a hint (see
+	// DetectFormat).
+	Format Format
 	// Workers bounds the goroutines that work on one document at once
 	// (anchors, the alignment of the runs of an interleaved file,
 	// commitments). Zero or less means GOMAXPROCS; 1 does everything on the
@@ -55,7 +59,7 @@ func (c Config) enName() string {
 // becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
 	name := cfg.name()
-	bs, err := readBlocks(r, name, cfg.Workers)
+	bs, format, err := readBlocks(r, name, cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -70,8 +74,8 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 	// One length model for the whole document, so that a run of two lines
 	// is judged by the same ratio as the rest.
 	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
-	doc := &Document{Schema: Schema, Source: name}
-	beads := alignRuns(runPairs(bs, acfg.Ratio), acfg, cfg.Workers)
+	doc := &Document{Schema: Schema, Source: name, Format: format}
+	beads := rowBeads(bs, acfg, cfg.Workers)
 	doc.Pairs = makePairs(beads, "", "")
 	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
@@ -82,53 +86,48 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 // and checked document. Line numbers count in each file; the English sides
 // name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	zbs, err := readBlocks(zh, cfg.name(), cfg.Workers)
+	zbs, format, err := readBlocks(zh, cfg.name(), cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
-	ebs, err := readBlocks(en, cfg.enName(), cfg.Workers)
+	ebs, _, err := readBlocks(en, cfg.enName(), cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Schema: Schema, Source: cfg.name()}
+	doc := &Document{Schema: Schema, Source: cfg.name(), Format: format}
 	beads := alignBlocks(zbs, ebs, cfg.Align)
 	doc.Pairs = makePairs(beads, cfg.name(), cfg.enName())
 	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
 }
 
-// readBlocks reads, decodes, splits and classifies one input, and prepares
-// each block's text and anchors on up to workers goroutines.
-func readBlocks(r io.Reader, name string, workers int) ([]block, error) {
-	bs, err := scanBlocks(r, name)
+// readBlocks reads one input in format f (detected when empty), turns it
+// into lines of text, splits and classifies them, and prepares each block's
+// text and anchors on up to workers goroutines.
+func readBlocks(r io.Reader, name string, f Format, workers int) ([]block, Format, error) {
+	bs, format, err := scanBlocks(r, name, f)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	prepareBlocks(bs, workers)
-	return bs, nil
+	return bs, format, nil
 }
 
-// scanBlocks reads, decodes, splits and classifies one input.
-func scanBlocks(r io.Reader, name string) ([]block, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+// scanBlocks reads one input in format f (detected when empty), turns it
+// into lines of text, splits and classifies them.
+func scanBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
+	pg, err := readPage(r, name, f)
 	if err != nil {
-		return nil, &Error{File: name, Offset: -1, Err: err}
+		return nil, "", err
 	}
-	if len(data) > MaxInputBytes {
-		return nil, &Error{File: name, Offset: MaxInputBytes, Err: ErrTooLarge,
-			Detail: "inputs are limited to 256 MiB; split the file"}
-	}
-	text, err := decode(name, data)
-	if err != nil {
-		return nil, err
-	}
-	bs := splitBlocks(text)
+	bs := splitBlocks(pg.text)
 	if len(bs) == 0 {
-		return nil, &Error{File: name, Offset: -1, Err: ErrEmpty,
+		return nil, "", &Error{File: name, Offset: -1, Err: ErrEmpty,
 			Detail: "the input has no non-blank line"}
 	}
+	markRows(bs, pg.rows)
 	classify(bs)
-	return bs, nil
+	return bs, pg.format, nil
 }
 
 // prepareBlocks prepares each block's text for extraction and computes its
@@ -298,20 +297,6 @@ func alignBlocks(zh, en []block, cfg align.Config) []bead {
 	return out
 }
 
-// alignRuns aligns the run pairs of an interleaved file on up to workers
-// goroutines and returns their beads in the order of the runs.
-func alignRuns(rps []runPair, cfg align.Config, workers int) []bead {
-	parts := make([][]bead, len(rps))
-	forEach(len(rps), workers, func(i int) {
-		parts[i] = alignBlocks(rps[i].zh, rps[i].en, cfg)
-	})
-	var beads []bead
-	for _, p := range parts {
-		beads = append(beads, p...)
-	}
-	return beads
-}
-
 // makePairs turns beads into numbered pairs. zhFile and enFile name the
 // sides' files when the input came as two files.
 func makePairs(beads []bead, zhFile, enFile string) []Pair {
@@ -351,4 +336,120 @@ func side(bs []block, lang Lang, file string) *Side {
 		buf.WriteString(b.Text)
 	}
 	return &Side{Text: buf.String(), Lines: [2]int{bs[0].First, bs[len(bs)-1].Last}, File: file}
+}
+
+// keepRunTogether repairs the beads of one run pair of an interleaved file.
+// The file already says which English translates which Chinese: a run of
+// English lines between two Chinese runs translates the run before it (or
+// after it, English first). When the length model is surprised (a
+// translation much longer than the document's ratio), the aligner may
+// leave some of those lines unpaired while the rest join the Chinese. Each
+// English-only bead joins the neighbouring bead with Chinese whose anchors
+// it shares most (the one before it on a tie), unless the anchors say the
+// English is a missing translation (it has anchors, and fewer than half of
+// them occur in that Chinese) or the structure does (English body text
+// beside a Chinese heading).
+func keepRunTogether(bs []bead) []bead {
+	hasZH := false
+	for _, b := range bs {
+		hasZH = hasZH || len(b.zh) > 0
+	}
+	if len(bs) < 2 || !hasZH {
+		return bs
+	}
+	target := make([]int, len(bs)) // the bead an English-only bead joins, or -1
+	for i, b := range bs {
+		target[i] = -1
+		if len(b.zh) > 0 {
+			continue
+		}
+		prev, next := i-1, i+1
+		for prev >= 0 && len(bs[prev].zh) == 0 {
+			prev--
+		}
+		for next < len(bs) && len(bs[next].zh) == 0 {
+			next++
+		}
+		best, bestShare := -1, -1.0
+		for _, j := range []int{prev, next} {
+			if j < 0 || j >= len(bs) {
+				continue
+			}
+			if headingOnly(bs[j].zh) && !headingOnly(b.en) {
+				continue // a heading is not translated as a heading and a paragraph
+			}
+			sh := anchorShare(b.en, bs[j].zh)
+			if sh >= 0.5 && sh > bestShare {
+				best, bestShare = j, sh
+			}
+		}
+		target[i] = best
+	}
+	out := make([]bead, 0, len(bs))
+	var pending []block // English-only lines waiting for the next bead with Chinese
+	for i, b := range bs {
+		switch {
+		case len(b.zh) > 0:
+			b.en = append(pending, b.en...)
+			pending = nil
+			out = append(out, b)
+		case target[i] >= 0 && target[i] < i && len(out) > 0 && len(pending) == 0:
+			last := &out[len(out)-1]
+			last.en = append(last.en, b.en...)
+			last.score = min(last.score, b.score)
+		case target[i] > i && contiguousTo(target, i):
+			pending = append(pending, b.en...)
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// headingOnly reports whether every block is a heading.
+func headingOnly(bs []block) bool {
+	for _, b := range bs {
+		if b.Kind != KindHeading {
+			return false
+		}
+	}
+	return len(bs) > 0
+}
+
+// contiguousTo reports whether every English-only bead from i up to the
+// bead i's target joins that same target, so that joining keeps the
+// English in order.
+func contiguousTo(target []int, i int) bool {
+	for k := i + 1; k < target[i]; k++ {
+		if target[k] != target[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anchorShare returns the smallest share, over the English blocks, of a
+// block's anchors that occur among the Chinese blocks' anchors; a block
+// without anchors says nothing and counts as 1.
+func anchorShare(en, zh []block) float64 {
+	have := map[string]bool{}
+	for _, b := range zh {
+		for _, a := range b.Anchors {
+			have[a] = true
+		}
+	}
+	share := 1.0
+	for _, b := range en {
+		if len(b.Anchors) == 0 {
+			continue
+		}
+		found := 0
+		for _, a := range b.Anchors {
+			if have[a] {
+				found++
+			}
+		}
+		share = min(share, float64(found)/float64(len(b.Anchors)))
+	}
+	return share
 }

@@ -13,7 +13,9 @@ import (
 // WriteHTML writes doc as one standalone HTML page: the pairs side by side
 // in a table (Chinese left with lang="zh", English right with lang="en"),
 // headings styled by level, footnote references linked to the footnotes,
-// then the commitments, the figures and the findings. All text is escaped by
+// the start of each sentence bead of a pair of several numbered alike on
+// both sides (a CSS mark, so copied text is the source's), then the
+// commitments, the figures and the findings. All text is escaped by
 // html/template, so the page shows the source text exactly, markup included.
 func WriteHTML(w io.Writer, doc *Document) error {
 	bw := bufio.NewWriter(w)
@@ -55,6 +57,9 @@ type htmlSide struct {
 type htmlSeg struct {
 	Text string
 	Ref  string
+	// Bead, when not 0, marks the start of the pair's Bead-th sentence
+	// bead; the segment has no text.
+	Bead int
 }
 
 type htmlFootnote struct {
@@ -109,8 +114,8 @@ func newHTMLView(doc *Document) htmlView {
 			Kind:  p.Kind,
 			Level: p.Level,
 			Score: strconv.FormatFloat(p.Score, 'f', 2, 64),
-			ZH:    newHTMLSide(p.ZH, ZH, refs[key{p.ID, string(ZH)}]),
-			EN:    newHTMLSide(p.EN, EN, refs[key{p.ID, string(EN)}]),
+			ZH:    withBreaks(newHTMLSide(p.ZH, ZH, refs[key{p.ID, string(ZH)}]), sentenceStarts(p, ZH)),
+			EN:    withBreaks(newHTMLSide(p.EN, EN, refs[key{p.ID, string(EN)}]), sentenceStarts(p, EN)),
 		})
 	}
 	return v
@@ -187,6 +192,7 @@ tr.heading.level-1 td { font-size: 1.25em; }
 tr.heading.level-2 td { font-size: 1.1em; }
 tr.note td, tr.footnote td { font-size: 0.9em; color: #444; }
 td.missing { background: #fff4f4; }
+.sb::before { content: attr(data-n); font-size: 0.7em; vertical-align: super; color: #36c; margin: 0 0.2em; }
 .mismatch, .error { color: #b00; font-weight: bold; }
 .warning { color: #a60; }
 </style>
@@ -243,7 +249,7 @@ td.missing { background: #fff4f4; }
 </body>
 </html>
 {{define "side"}}
-{{- if .}}<td lang="{{.Lang}}" class="{{.Lang}}"><span class="line">{{.Lines}}</span>{{range .Segs}}{{if .Ref}}<sup><a href="#fn-{{.Ref}}">{{.Text}}</a></sup>{{else}}{{.Text}}{{end}}{{end}}</td>
+{{- if .}}<td lang="{{.Lang}}" class="{{.Lang}}"><span class="line">{{.Lines}}</span>{{range .Segs}}{{if .Bead}}<span class="sb" data-n="{{.Bead}}"></span>{{else if .Ref}}<sup><a href="#fn-{{.Ref}}">{{.Text}}</a></sup>{{else}}{{.Text}}{{end}}{{end}}</td>
 {{- else}}<td class="missing"></td>
 {{- end}}
 {{- end}}

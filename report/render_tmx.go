@@ -59,21 +59,7 @@ type tmxTUV struct {
 // as <prop type="x-bireport-kind"> and <prop type="x-bireport-score">.
 // Characters that XML 1.0 cannot carry are written as U+FFFD.
 func WriteTMX(w io.Writer, doc *Document) error {
-	t := tmxDoc{
-		Version: "1.4",
-		Header: tmxHeader{
-			CreationTool:        "bireport",
-			CreationToolVersion: Schema,
-			SegType:             "paragraph",
-			OTMF:                "bireport",
-			AdminLang:           "en",
-			SrcLang:             tmxSourceLang,
-			DataType:            "plaintext",
-		},
-	}
-	if doc.Source != "" {
-		t.Header.Props = []tmxProp{{Type: "x-bireport-source", Value: doc.Source}}
-	}
+	t := newTMX(doc, "paragraph")
 	for _, p := range doc.Pairs {
 		if p.ZH == nil || p.EN == nil {
 			continue
@@ -90,6 +76,32 @@ func WriteTMX(w io.Writer, doc *Document) error {
 			},
 		})
 	}
+	return encodeTMX(w, t)
+}
+
+// newTMX returns a TMX document with the header for doc and segType, and
+// no translation units yet.
+func newTMX(doc *Document, segType string) tmxDoc {
+	t := tmxDoc{
+		Version: "1.4",
+		Header: tmxHeader{
+			CreationTool:        "bireport",
+			CreationToolVersion: Schema,
+			SegType:             segType,
+			OTMF:                "bireport",
+			AdminLang:           "en",
+			SrcLang:             tmxSourceLang,
+			DataType:            "plaintext",
+		},
+	}
+	if doc.Source != "" {
+		t.Header.Props = []tmxProp{{Type: "x-bireport-source", Value: doc.Source}}
+	}
+	return t
+}
+
+// encodeTMX writes t with the XML declaration and the TMX doctype.
+func encodeTMX(w io.Writer, t tmxDoc) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(tmxDoctype + "\n")

@@ -22,7 +22,8 @@ func batchCmd() *command {
 		synopsis: "[-j N] [-o out.jsonl] DIR|FILE...",
 		summary:  "parse many reports in parallel into JSON Lines",
 		detail: `Batch parses every report named, or found under each DIR (files ending
-in .txt, hidden directories skipped), with N workers, and writes one line
+in .txt, .html, .htm or .docx, hidden directories skipped; a Markdown
+file is read when named), with N workers, and writes one line
 of JSON per document: the full document, compact, in the order of the
 arguments and of the directory listings, whatever the workers' timing.
 NAME.zh.txt and NAME.en.txt side by side are one document (a pair of
@@ -70,7 +71,7 @@ func (t *tool) batch(c *command, args []string) error {
 		items = slices.DeleteFunc(items, func(it batchItem) bool { return it.in.name == filepath.Clean(*out) })
 	}
 	if len(items) == 0 {
-		return fmt.Errorf("%s: no .txt files found", strings.Join(pos, ", "))
+		return fmt.Errorf("%s: no .txt files found (nor .html, .htm, .docx)", strings.Join(pos, ", "))
 	}
 	w := t.stdout
 	if *out != "" && *out != "-" {
@@ -180,8 +181,13 @@ func errorResult(source string, err error) batchResult {
 	return batchResult{line: append(line, '\n'), err: err}
 }
 
+// batchExt are the extensions of the files batch reads in a directory:
+// text, HTML pages and Word documents. Markdown files are read when named,
+// not found: a folder's README.md is seldom a report.
+var batchExt = map[string]bool{".txt": true, ".html": true, ".htm": true, ".docx": true}
+
 // collectBatch turns the arguments of batch into items: files as given,
-// directories walked for *.txt in lexical order, NAME.zh.txt and
+// directories walked for *.txt (and .html, .htm, .docx) in lexical order, NAME.zh.txt and
 // NAME.en.txt in one directory joined into one pair, each path once.
 func collectBatch(args []string) []batchItem {
 	var items []batchItem
@@ -221,7 +227,7 @@ func collectBatch(args []string) []batchItem {
 					return fs.SkipDir
 				}
 			case d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0:
-				if strings.EqualFold(filepath.Ext(path), ".txt") && !strings.HasPrefix(d.Name(), ".") {
+				if batchExt[strings.ToLower(filepath.Ext(path))] && !strings.HasPrefix(d.Name(), ".") {
 					add(path)
 				}
 			}

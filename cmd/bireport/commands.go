@@ -15,7 +15,7 @@ import (
 func renderCmd() *command {
 	return &command{
 		name:     "render",
-		synopsis: "[-f md|json|html|tmx|tsv] [-o FILE] FILE | --zh FILE --en FILE",
+		synopsis: "[-f md|json|html|tmx|tsv] [-seg paragraph|sentence] [-o FILE] FILE | --zh FILE --en FILE",
 		summary:  "write the whole document as Markdown, JSON, HTML, TMX or TSV",
 		detail: `Render parses one bilingual report and writes it whole: every pair with
 its text, line numbers and alignment score, the commitments, figures,
@@ -24,6 +24,8 @@ footnotes and findings.
 Formats: md (Markdown, the default), json (the versioned document,
 schema bireport/1), html (a standalone page, zh | en side by side),
 tmx (TMX 1.4b translation memory for CAT tools), tsv (one pair a row).
+With -seg sentence, tmx and tsv have one unit per sentence bead inside
+each pair (what CAT tools match on) instead of one per pair.
 `,
 		run: (*tool).render,
 	}
@@ -33,8 +35,12 @@ func (t *tool) render(c *command, args []string) error {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	format := fs.String("f", "md", "output `format`: md, json, html, tmx or tsv")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	seg := fs.String("seg", "paragraph", "`unit` of tmx and tsv: paragraph or sentence")
 	ins, err := t.readFlags(c, fs, args, format, false, "md", "json", "html", "tmx", "tsv")
 	if err != nil {
+		return err
+	}
+	if err := segFlag(c, *seg, *format); err != nil {
 		return err
 	}
 	doc, err := t.load(ins[0])
@@ -45,10 +51,26 @@ func (t *tool) render(c *command, args []string) error {
 		"md":   report.WriteMarkdown,
 		"json": t.writeJSON,
 		"html": report.WriteHTML,
-		"tmx":  report.WriteTMX,
-		"tsv":  report.WriteTSV,
+		"tmx": func(w io.Writer, d *report.Document) error {
+			return report.WriteSegmentedTMX(w, d, report.Segmentation(*seg))
+		},
+		"tsv": func(w io.Writer, d *report.Document) error {
+			return report.WriteSegmentedTSV(w, d, report.Segmentation(*seg))
+		},
 	}[*format]
 	return t.output(*out, func(w io.Writer) error { return write(w, doc) })
+}
+
+// segFlag checks -seg: paragraph or sentence, and sentence only for the
+// formats that have units (tmx, tsv).
+func segFlag(c *command, seg, format string) error {
+	if err := oneOf(c, "seg", seg, "paragraph", "sentence"); err != nil {
+		return err
+	}
+	if seg == "sentence" && format != "tmx" && format != "tsv" {
+		return usagef("%s: -seg sentence: only for -f tmx or tsv (the JSON has pairs[].sentences)", c.name)
+	}
+	return nil
 }
 
 func alignCmd() *command {

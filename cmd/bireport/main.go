@@ -9,6 +9,11 @@
 //	bireport extract [-f json|csv|md] [-figures] [-o FILE] FILE... | --zh FILE --en FILE
 //	bireport check   [-f text|json] FILE... | --zh FILE --en FILE
 //	bireport batch   [-j N] [-o out.jsonl] DIR|FILE...
+//	bireport text    [-o FILE] FILE
+//	bireport indicators [-f csv|json|html] [--catalog FILE] [-o FILE] FILE|DIR...
+//
+// A FILE may be plain text, an HTML page, a Markdown file or a Word
+// document (.docx); text prints the lines read from it.
 //
 // A FILE of - reads standard input. Exit status: 0 ok, 1 check found
 // findings of severity error, 2 usage or input error.
@@ -85,7 +90,7 @@ type command struct {
 
 // commands lists the subcommands in the order of the usage text.
 func commands() []*command {
-	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd()}
+	return []*command{renderCmd(), alignCmd(), extractCmd(), checkCmd(), batchCmd(), textCmd(), indicatorsCmd()}
 }
 
 // errHelp is returned by a command that printed its usage for -h.
@@ -187,7 +192,9 @@ Commands:
 	fmt.Fprint(w, `
 Input is one interleaved file (FILE: Chinese and English paragraphs
 alternating) or two monolingual files (--zh FILE --en FILE); - reads
-standard input. Text may be UTF-8, UTF-16 with a byte-order mark or GB18030.
+standard input. Text may be UTF-8, UTF-16 with a byte-order mark or GB18030;
+HTML pages, Markdown files and Word documents (.docx) are read as the lines
+'bireport text FILE' prints.
 
 Exit status: 0 ok, 1 check found findings of severity error, 2 usage or
 input error.

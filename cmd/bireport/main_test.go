@@ -194,6 +194,8 @@ func TestUsageAndInputErrors(t *testing.T) {
 		{"bad format", []string{"render", "-f", "pdf", a}, []string{"-f pdf", "md, json, html, tmx, tsv"}, "the formats are listed"},
 		{"bad align format", []string{"align", "-f", "md", a}, []string{"-f md", "tsv, json"}, "each command has its formats"},
 		{"bad check format", []string{"check", "-f", "csv", a}, []string{"-f csv"}, "each command has its formats"},
+		{"bad seg", []string{"render", "-f", "tmx", "-seg", "word", a}, []string{"-seg word", "paragraph, sentence"}, "the units are listed"},
+		{"seg sentence md", []string{"render", "-seg", "sentence", a}, []string{"-seg sentence", "only for -f tmx or tsv"}, "sentence units are for tmx and tsv"},
 		{"missing file", []string{"render", filepath.Join(dir, "nope.txt")}, []string{"nope.txt: no such file or directory"}, "the file is named"},
 		{"directory", []string{"render", dir}, []string{dir + ": is a directory, not a file"}, "a directory where a file is expected"},
 		{"missing zh", []string{"render", "--zh", filepath.Join(dir, "nope.zh.txt"), "--en", a}, []string{"nope.zh.txt: no such file"}, "pairs name the missing side"},
