@@ -126,3 +126,20 @@ func BenchmarkParagraphsRun(b *testing.B) {
 		align.Paragraphs(zh, en, cfg)
 	}
 }
+
+// BenchmarkCalibrateRuns calibrates the model of an interleaved report on
+// its runs, as the report package does before aligning them one by one.
+func BenchmarkCalibrateRuns(b *testing.B) {
+	zhRuns, enRuns := runs(readLines(b, filepath.Join(corpusDir, "gwr-2019-national.txt")))
+	rs := make([]align.Run, len(zhRuns))
+	var n int64
+	for k := range zhRuns {
+		rs[k] = align.Run{ZH: segs(zhRuns[k]), EN: segs(enRuns[k])}
+		n += textBytes(zhRuns[k], enRuns[k])
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		align.CalibrateRuns(rs, align.Config{})
+	}
+}

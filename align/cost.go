@@ -74,6 +74,7 @@ type seg struct {
 	length float64   // characters, not counting white space
 	keys   []int32   // distinct anchor ids, ascending
 	counts []int32   // how many times the segment holds each
+	raw    []int32   // the anchor ids in the order of the anchors, repeats kept
 	class  int32     // 0 when unknown
 	cuts   []float64 // clause boundaries (see cutsOf)
 	kinds  []punct   // the punctuation at each boundary
@@ -118,6 +119,7 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 	var (
 		a                []int32 // a segment's anchor ids, sorted
 		keyBuf, countBuf []int32
+		rawBuf           []int32
 		cutBuf           []float64
 		kindBuf          []punct
 		total            int
@@ -142,6 +144,10 @@ func prepare(zh, en []Segment, cfg Config) (zs, es []seg, ids map[string]int32, 
 					df = append(df, 0)
 				}
 				a = append(a, id)
+			}
+			if start := len(rawBuf); len(a) > 0 {
+				rawBuf = append(rawBuf, a...)
+				out[k].raw = rawBuf[start:len(rawBuf):len(rawBuf)]
 			}
 			slices.Sort(a)
 			for x, id := range a {
@@ -421,6 +427,7 @@ type members struct {
 	count, owner []int32
 	used         []int32   // ids with a count, to clear them
 	lr           []float64 // per member: the log-likelihood ratio of its own anchors
+	mc           []float64 // per member: its cost, memberCost(lr)
 	total        float64   // the members' cost
 	// costs memoises memberCost, direct-mapped by the bits of lr: the
 	// same member is added to many beads. An empty slot has lr 0, whose
@@ -474,7 +481,7 @@ func (ms *members) reset(base *seg, membersZH bool, m *model) {
 	for _, id := range ms.used {
 		ms.count[id] = 0
 	}
-	ms.used, ms.lr, ms.total = ms.used[:0], ms.lr[:0], 0
+	ms.used, ms.lr, ms.mc, ms.total = ms.used[:0], ms.lr[:0], ms.mc[:0], 0
 	ms.base, ms.k = base, float64(len(base.keys))
 	if membersZH {
 		ms.tc = ms.ev.terms(langZH, ms.ev.meanEN, m.recallZH)
@@ -488,6 +495,7 @@ func (ms *members) reset(base *seg, membersZH bool, m *model) {
 func (ms *members) add(s *seg) {
 	t := len(ms.lr)
 	ms.lr = append(ms.lr, 0)
+	ms.mc = append(ms.mc, 0)
 	if len(s.keys) == 0 {
 		return
 	}
@@ -508,18 +516,25 @@ func (ms *members) add(s *seg) {
 			ms.count[id] = 1
 		case ms.count[id] == 1:
 			tm := ms.tc.term(ms.ev, id, hit, ms.k)
-			ms.lr[ms.owner[id]] -= tm // no longer its own
-			changed = changed || tm != 0
+			o := ms.owner[id]
+			ms.lr[o] -= tm // no longer its own
+			if tm != 0 {
+				changed = true
+				ms.mc[o] = ms.cost(ms.lr[o])
+			}
 			ms.count[id] = 2
 		}
 	}
+	ms.mc[t] = ms.cost(ms.lr[t])
 	if !changed {
-		ms.total += ms.cost(ms.lr[t])
+		ms.total += ms.mc[t]
 		return
 	}
+	// The members' costs are summed in order again, as they always were,
+	// but only the changed ones are costed again.
 	ms.total = 0
-	for _, lr := range ms.lr {
-		ms.total += ms.cost(lr)
+	for _, c := range ms.mc {
+		ms.total += c
 	}
 }
 
@@ -820,14 +835,13 @@ func endOf(text string) punct {
 // characters, white space (ASCII and ideographic) excluded: a segment's
 // length.
 func cutsOf(text string, chinese bool, pos []float64, kinds []punct) (_ []float64, _ []punct, total int) {
-	for _, r := range text {
-		if !isSpace(r) {
-			total++
-		}
-	}
+	start := len(pos)
 	n := 0
 	for k := 0; k < len(text); {
-		r, size := utf8.DecodeRuneInString(text[k:])
+		r, size := rune(text[k]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[k:])
+		}
 		k += size
 		if isSpace(r) {
 			continue
@@ -835,7 +849,7 @@ func cutsOf(text string, chinese bool, pos []float64, kinds []punct) (_ []float6
 		n++
 		p := punctOf(r)
 		c, csize := runeAt(text, k) // the next rune
-		if chinese && p == noPunct && c >= 0 && isSpace(c) && n < total {
+		if chinese && p == noPunct && c >= 0 && isSpace(c) {
 			pos = append(pos, float64(n))
 			kinds = append(kinds, space)
 			continue
@@ -854,12 +868,16 @@ func cutsOf(text string, chinese bool, pos []float64, kinds []punct) (_ []float6
 		if chinese && r == '.' {
 			continue // a decimal point or an abbreviation
 		}
-		if n < total {
-			pos = append(pos, float64(n))
-			kinds = append(kinds, p)
-		}
+		pos = append(pos, float64(n))
+		kinds = append(kinds, p)
 	}
-	return pos, kinds, total
+	// The end of the text is not a boundary: drop the boundaries that
+	// only white space follows.
+	end := len(pos)
+	for end > start && pos[end-1] >= float64(n) {
+		end--
+	}
+	return pos[:end], kinds[:end], n
 }
 
 // runeAt returns the rune at byte offset k of text and its size, or -1 at

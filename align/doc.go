@@ -72,7 +72,9 @@
 // Calibrate returns a Config holding a whole document's ratio, spread and
 // anchor statistics (how common each anchor is, the recalls), for aligning
 // its parts (the runs of an interleaved file) one by one: in a run of
-// three paragraphs every anchor looks rare.
+// three paragraphs every anchor looks rare. CalibrateRuns does the same for
+// a document whose runs are known, searching its first pass only along
+// them, and AlignRuns then aligns the runs with the segments it prepared.
 //
 // # Search
 //

@@ -165,6 +165,9 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		cm := classMix{}
 		cm.add(z.class)
 		le, keys := 0.0, 0.0
+		// The base's missing anchors change only when a line with
+		// anchors joins the bead.
+		missing, stale := 0.0, true
 		for k := 1; k <= l.maxN && j-k >= 0; k++ {
 			j0 := j - k
 			if j0 < b.lo[i-1] {
@@ -176,6 +179,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			cm.add(e.class)
 			l.ms.add(e)
 			keys += float64(len(e.keys))
+			stale = stale || len(e.keys) > 0
 			d := l.delta(z.length, le)
 			if d > maxDelta {
 				break // only grows from here
@@ -185,7 +189,10 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 				continue
 			}
 			c := l.prior(1, k) + l.lengthCost(d, k) - l.mt.shared + agreeCost(z.end, l.es[j-1].end)
-			c += l.ms.total + l.ev.missingBase(z, true, &l.mt, keys, &l.model)
+			if stale {
+				missing, stale = l.ev.missingBase(z, true, &l.mt, keys, &l.model), false
+			}
+			c += l.ms.total + missing
 			if cm.mixed {
 				c += classPenalty
 			}
@@ -202,6 +209,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 		cm := classMix{}
 		cm.add(e.class)
 		lz, keys := 0.0, 0.0
+		missing, stale := 0.0, true
 		for k := 1; k <= l.maxN && i-k >= 0; k++ {
 			i0 := i - k
 			if j-1 > b.hi[i0] {
@@ -213,6 +221,7 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			cm.add(z.class)
 			l.ms.add(z)
 			keys += float64(len(z.keys))
+			stale = stale || len(z.keys) > 0
 			d := l.delta(lz, e.length)
 			if d < -maxDelta {
 				break // only shrinks from here
@@ -221,7 +230,10 @@ func (l *lattice) incoming(i, j int, b *band) []edge {
 			if k == 1 || j-1 < b.lo[i0] || d > maxDelta {
 				continue
 			}
-			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end) + l.ms.total + l.ev.missingBase(e, false, &l.mt, keys, &l.model)
+			if stale {
+				missing, stale = l.ev.missingBase(e, false, &l.mt, keys, &l.model), false
+			}
+			c := l.prior(k, 1) + l.lengthCost(d, k) - l.mt.shared + agreeCost(l.zs[i-1].end, e.end) + l.ms.total + missing
 			if cm.mixed {
 				c += classPenalty
 			}

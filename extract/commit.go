@@ -149,6 +149,8 @@ func CommitmentsOf(zh, en *Text, cfg CommitConfig) []Commitment {
 	zrs, ers := []rune(zh.text), []rune(en.text)
 	zq := DropFootnoteRefs(zh.quantities, footnoteRefsIn(zrs, cfg.FootnoteIDs))
 	eq := DropFootnoteRefs(en.quantities, footnoteRefsIn(ers, cfg.FootnoteIDs))
+	zq, eq = dropYearsNamedOpposite(zq, eq), dropYearsNamedOpposite(eq, zq)
+	eq = dropAnniversaryYears(eq, zq)
 	zq = dropGrades(zq)
 	eq = dropGrades(eq)
 	zq = dropPeriods(zrs, zq, Chinese)
@@ -769,6 +771,70 @@ func neighbourTense(k int, cueTense []Tense, zsent, esent []int) Tense {
 		}
 	}
 	return TenseUnknown
+}
+
+// dropYearsNamedOpposite drops from qs the year-like amounts (a whole
+// number 1000–2200, written exactly) that the other text states as a year
+// and never as an amount: "the 2020 election results" ↔ 2020年总统选举, where
+// the English reader took the year for a count of results.
+func dropYearsNamedOpposite(qs, other []Quantity) []Quantity {
+	years, amounts := map[float64]bool{}, map[float64]bool{}
+	for _, q := range other {
+		switch {
+		case q.Role == RoleYear:
+			years[q.Value] = true
+			if q.Upper != 0 {
+				years[q.Upper] = true
+			}
+		case q.Role == RoleQuantity || q.Role == "":
+			amounts[q.Value] = true
+		}
+	}
+	out := qs[:0:0]
+	for _, q := range qs {
+		if (q.Role == RoleQuantity || q.Role == "") && yearLike(q) && years[q.Value] && !amounts[q.Value] {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// yearLike reports a quantity that could be a year: a whole number from
+// 1000 to 2200 written without a qualifier (a range of two such).
+func yearLike(q Quantity) bool {
+	year := func(f float64) bool { return integral(f, 1000, 2200) }
+	switch q.Qualifier {
+	case "", Exact:
+		return year(q.Value) && q.Upper == 0
+	case Range:
+		return year(q.Value) && year(q.Upper)
+	}
+	return false
+}
+
+// dropAnniversaryYears removes from eq the counts of years that the
+// Chinese names as an anniversary and never states as an amount: "30 years
+// of the opening-up of Pudong" ↔ 浦东开发开放30周年 (an ordinal, left out like
+// "the 40th anniversary").
+func dropAnniversaryYears(eq, zq []Quantity) []Quantity {
+	anniversary, amount := map[float64]bool{}, map[float64]bool{}
+	for _, q := range zq {
+		switch {
+		case q.Unit == "周年":
+			anniversary[q.Value] = true
+		case q.Role == RoleQuantity || q.Role == "":
+			amount[q.Value] = true
+		}
+	}
+	out := eq[:0:0]
+	for _, q := range eq {
+		if (q.Unit == "years" || q.Unit == "year") && q.Qualifier != Range && anniversary[q.Value] && !amount[q.Value] {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
 }
 
 // dropGrades removes ranks (二级以上, Grade II, 5A级): they are not amounts.

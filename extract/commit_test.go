@@ -276,6 +276,43 @@ func TestCommitmentsRules(t *testing.T) {
 			reason: "a marker glued to a word is never a quantity, even when Quantities reports one",
 		},
 		{
+			name: "year read as a count opposite a year",
+			zh:   "拒不接受2020年总统选举结果。",
+			en:   "who rejected the 2020 election results.",
+			zq: func(zh, en string) []Quantity {
+				y := at(zh, "2020年", 2020, "", Exact)
+				y.Role = RoleYear
+				return []Quantity{y}
+			},
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "2020", 2020, "results", Exact)} },
+			want: nil, reason: "dropYearsNamedOpposite: the English 2020 is the year 2020年 names, not a count of results",
+		},
+		{
+			name: "year-like count kept when the other side counts it",
+			zh:   "2020年录取2020人。",
+			en:   "In 2020, 2020 people were admitted.",
+			zq: func(zh, en string) []Quantity {
+				y := at(zh, "2020年", 2020, "", Exact)
+				y.Role = RoleYear
+				return []Quantity{y, at(zh, "2020人", 2020, "人", Exact)}
+			},
+			eq:     func(zh, en string) []Quantity { return []Quantity{at(en, "2020 people", 2020, "people", Exact)} },
+			want:   []want{{"2020人", "2020 people", true, Consistent}},
+			reason: "dropYearsNamedOpposite: 2020 is also an amount on the other side, so it stays and links",
+		},
+		{
+			name: "anniversary as years",
+			zh:   "隆重庆祝上海浦东开发开放30周年。",
+			en:   "we celebrated 30 years of the development and opening-up of Pudong.",
+			zq: func(zh, en string) []Quantity {
+				a := at(zh, "30周年", 30, "周年", Exact)
+				a.Role = RoleOrdinal
+				return []Quantity{a}
+			},
+			eq:   func(zh, en string) []Quantity { return []Quantity{at(en, "30", 30, "years", Exact)} },
+			want: nil, reason: "dropAnniversaryYears: 30 years of ↔ 30周年 is the same anniversary, not an English-only count",
+		},
+		{
 			name: "grade",
 			zh:   "所有二级以上综合医院开设儿科门诊。",
 			en:   "all comprehensive hospitals rated above Grade II will provide pediatric care.",

@@ -1498,6 +1498,18 @@ func enFractionWord(rs []rune, n int) (float64, int) {
 	return 0, n
 }
 
+// enStyleRange reports the mixed range of news style, which spells the
+// numbers below ten and writes the rest in digits: "seven to 24", "five to
+// 10 percent". The lower bound is a number word below ten, the upper bound
+// (at rs[k]) digits.
+func enStyleRange(rs []rune, k int, e expr, firstDigit bool) bool {
+	if firstDigit || !e.words || !isDigit(rs[k]) {
+		return false
+	}
+	lo, ok := floatOf(e.lo)
+	return ok && lo >= 1 && lo < 10 && lo == math.Trunc(lo)
+}
+
 // scanENExpr reads an English numeral expression at rs[i]: a number with
 // its currency, scale and percent marker, or a range (6-6.5 percent, 3 to 5,
 // between 3 and 5).
@@ -1568,7 +1580,7 @@ func scanENExpr(rs []rune, i int, allowTo bool) (e expr, ok bool) {
 			if c, k2 := enCurrencyPrefix(rs, k); c != "" && (cur == "" || c == cur) {
 				cur, k = c, k2
 			}
-			if k < len(rs) && (isDigit(rs[k]) == firstDigit || isDigit(rs[k]) && cur != "") {
+			if k < len(rs) && (isDigit(rs[k]) == firstDigit || isDigit(rs[k]) && cur != "" || enStyleRange(rs, k, e, firstDigit)) {
 				if f, okF := scanENNumber(rs, k); okF && f.err == nil && !f.ordinal {
 					u2, k3 := enPercentAt(rs, f.end)
 					if e.unit == "" || u2 == e.unit {

@@ -304,6 +304,20 @@ var zhMeasure = map[string]bool{
 	"%": true, "pp": true, "‰": true,
 }
 
+// zhYearNouns name a kind of year: a four-digit number before one of them
+// is the year's name (2021财年, 2020－2021学年), not an amount.
+var zhYearNouns = []string{"财年", "财政年度", "会计年度", "学年", "赛季", "年度"}
+
+// zhYearNounAt reports a year noun at rs[j].
+func zhYearNounAt(rs []rune, j int) bool {
+	for _, w := range zhYearNouns {
+		if hasAt(rs, j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // zhLex are words whose numeral characters are not numbers (role "") or
 // name a fixed expression (role name). They are matched around the numeral
 // where a scan starts.
@@ -331,7 +345,7 @@ var zhLex = func() map[rune][]lexWord {
 		一张网 一体推进 一视同仁 一以贯之 一蹴 一成不变 一分为二 一针一线 一草一木 一点 一下
 		一些 万全 千头万绪 万千 百强 千亿级 百亿级 一小 一老 多一 数一数二 一举多得 一户一
 		一地 一业 一村一品 一县一 一市一 一区一 一企一 一人一 一事一议 一码通 一卡通 一件
-		一网 一窗 一门式 一次办 一号文件 一对一 一户一策 之二 之三 十足 一侧 一带 零部件 零售 零距离 零容忍 零和`)
+		一网 一窗 一门式 一次办 一号文件 一对一 一户一策 之二 之三 十足 一侧 一带 零部件 零售 零距离 零容忍 零和 四处`)
 	add(RoleName, `一带一路 十九大 二十大 十八大 十七大 十六大 十五大 一国两制 两个一百年 四个全面
 		五位一体 四个意识 四个自信 两个维护 两个确立 三去一降一补 三农 三严三实 两学一做 九二共识
 		十三五 十四五 十二五 十一五 十五五 三大攻坚战 六稳 六保 双一流 五四 七一 八一 三八
@@ -339,6 +353,51 @@ var zhLex = func() map[rune][]lexWord {
 		一中 一个中国 两制 二十国集团 三个代表 八项规定 五年规划 一次分配 二次分配 三次分配`)
 	return m
 }()
+
+// zhIdiomAt reports a four-character idiom built on two numerals at every
+// other place (千方百计, 四面八方, 成千上万, 接二连三) around the numeral at
+// rs[i], and where it ends. Its numerals stand alone (no numeral or digit
+// next to the four characters) and neither of the two other characters is
+// a unit or measure word: 三个五年 and 一年两次 are counts.
+func zhIdiomAt(rs []rune, i int) (end int, ok bool) {
+	for s := max(0, i-3); s <= i && s+4 <= len(rs); s++ {
+		if s > 0 && (isHanNumeral(rs[s-1]) || isDigit(rs[s-1])) || s+4 < len(rs) && (isHanNumeral(rs[s+4]) || isDigit(rs[s+4])) {
+			continue
+		}
+		for off := 0; off < 2; off++ {
+			if (i-s)%2 != off || !zhIdiomShape(rs, s, off) {
+				continue
+			}
+			return s + 4, true
+		}
+	}
+	return 0, false
+}
+
+// zhIdiomShape reports four Han characters at rs[s:] with numerals at
+// offsets off and off+2 and, at the two other places, characters that are
+// neither numerals nor units nor number words (第 多 余 几 分 之 点, 點).
+func zhIdiomShape(rs []rune, s, off int) bool {
+	for k := range 4 {
+		r := rs[s+k]
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		if k%2 == off {
+			if !isHanNumeral(r) {
+				return false
+			}
+			continue
+		}
+		if isHanNumeral(r) || strings.ContainsRune("第多余几数分之点點成倍餘幾數", r) {
+			return false
+		}
+		if u, _ := zhUnitAt(rs, s+k); u != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // lexWord is a word of zhLex: its runes, the offset k of the indexing
 // numeral rune inside it, and its role.
@@ -384,7 +443,7 @@ var zhPrefixQual = []struct {
 	{"超过", MoreThan}, {"突破", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {"大于", MoreThan}, {"逾", MoreThan}, {"超", MoreThan},
 	{"不到", LessThan}, {"不足", LessThan}, {"低于", LessThan}, {"少于", LessThan}, {"小于", LessThan},
 	{"放宽至", UpTo}, {"放宽到", UpTo}, {"高达", UpTo}, {"多达", UpTo}, {"最多", UpTo}, {"最高", UpTo}, {"最长", UpTo},
-	{"大约", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
+	{"大约", About}, {"几乎", About}, {"幾乎", About}, {"约", About}, {"将近", About}, {"接近", About}, {"近", About}, {"大概", About},
 }
 
 // zhSuffixQual are the Chinese qualifiers written after the unit.
@@ -397,11 +456,66 @@ var zhSuffixQual = []struct {
 	{"以内", AtMost}, {"之内", AtMost}, {"左右", About}, {"上下", About},
 }
 
+// zhQualAcross finds the qualifier w a few words before a number at
+// rs[start], in the two shapes reports use, and returns where w starts (-1
+// when it is not there):
+//   - w, a verb of one or two characters, 了: 至少废弃了1500万剂;
+//   - w, 占 or 是, up to sixteen characters (a year among them) ending in
+//     的: 约占所有州囚犯的7%, 约是2020年全年总数的2倍.
+//
+// The words between may hold no punctuation, digit or numeral, so the
+// qualifier cannot belong to an earlier number.
+func zhQualAcross(rs []rune, start int, w string) int {
+	plain := func(r rune) bool { return isHan(r) && !isHanNumeral(r) }
+	if start > 0 && rs[start-1] == '了' {
+		for gap := 1; gap <= 2; gap++ {
+			v := start - 1 - gap
+			if v < 0 || !plain(rs[v]) {
+				break
+			}
+			if endsWithAt(rs, v, w) {
+				return v - runeLen(w)
+			}
+		}
+	}
+	if start > 0 && rs[start-1] == '的' {
+		for k := start - 2; k >= 0 && k >= start-18; k-- {
+			if isDigit(rs[k]) && zhYearDigitsAt(rs, k) {
+				continue // 约是2020年全年总数的2倍: a year is no amount
+			}
+			if rs[k] == '占' || rs[k] == '佔' || rs[k] == '是' {
+				if endsWithAt(rs, k, w) {
+					return k - runeLen(w)
+				}
+				break
+			}
+			if !plain(rs[k]) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// zhYearDigitsAt reports that the digit at rs[k] belongs to a four-digit
+// year written with 年 (2020年).
+func zhYearDigitsAt(rs []rune, k int) bool {
+	s := k
+	for s > 0 && isDigit(rs[s-1]) {
+		s--
+	}
+	e := k
+	for e < len(rs) && isDigit(rs[e]) {
+		e++
+	}
+	return e-s == 4 && e < len(rs) && rs[e] == '年'
+}
+
 // zhQualLink reports a light verb that may stand between a Chinese
-// qualifier and its number: 了, 有, 是, 为 (爲), 达.
+// qualifier and its number: 了, 有, 是, 为 (爲), 达, 占 (约占46%).
 func zhQualLink(r rune) bool {
 	switch r {
-	case '了', '有', '是', '为', '爲', '达', '達':
+	case '了', '有', '是', '为', '爲', '达', '達', '占', '佔':
 		return true
 	}
 	return false
@@ -522,6 +636,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		if q, ok := zhDoubling(rs, i, floor); ok {
 			return q, q.End
 		}
+		if q, ok := zhGrewOneFold(rs, i, floor); ok {
+			return q, q.End
+		}
 		if q, ok := zhShang(rs, i, floor); ok {
 			return q, q.End
 		}
@@ -537,6 +654,9 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				s = i
 			}
 			return Quantity{Start: s, End: e, Value: v, Role: RoleName}, e
+		}
+		if e, ok := zhIdiomAt(rs, i); ok {
+			return none, e
 		}
 		// Vague amounts: 几十年, 数百, 十几个, 成千上万.
 		if i > 0 && (rs[i-1] == '几' || rs[i-1] == '数' || rs[i-1] == '若') {
@@ -650,6 +770,14 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 		q.End, q.Role = k+2, RoleOrdinal
 		return q, q.End
 	}
+	if q.Unit == "" && zhYearNounAt(rs, e.end) && (e.plain && e.digits == 4 && integral(lo, 1000, 2200) && (!e.isRange || integral(hi, 1000, 2200))) {
+		// 2021财年, 2020－2021学年: a (fiscal, school) year, not an amount.
+		q.Role = RoleYear
+		if !e.isRange {
+			q.Qualifier = ""
+		}
+		return q, q.End
+	}
 	switch q.Unit {
 	case "年", "年度":
 		if !e.isRange && (e.plain && e.digits == 4 || e.digitString) && integral(lo, 1000, 2200) ||
@@ -757,6 +885,17 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 				q.Start = e.start - 1 - runeLen(p.s)
 				break
 			}
+			if (runeLen(p.s) > 1 || p.s == "约") && !e.han {
+				if s := zhQualAcross(rs, e.start, p.s); s >= 0 {
+					// A year between (约是2020年…的2倍) keeps the span
+					// from reaching back to the qualifier.
+					qual = p.q
+					if s >= floor {
+						q.Start = s
+					}
+					break
+				}
+			}
 		}
 	}
 	if qual == "" && hasAt(rs, q.End, "内") && !hasAt(rs, q.End, "内容") && !hasAt(rs, q.End, "内部") && !hasAt(rs, q.End, "内地") && !hasAt(rs, q.End, "内外") && !hasAt(rs, q.End, "内需") && isDuration(q.Unit) {
@@ -790,6 +929,34 @@ func zhOne(rs []rune, i, floor int) (Quantity, int) {
 	return q, q.End
 }
 
+// zhGrewOneFold reads 一倍 after a verb of growth at rs[i] (增长一倍,
+// 增加了一倍多): grown by one fold is doubled, 2 "times" as the English
+// writes it (doubled, more than double).
+func zhGrewOneFold(rs []rune, i, floor int) (Quantity, bool) {
+	if rs[i] != '一' || !hasAt(rs, i+1, "倍") {
+		return Quantity{}, false
+	}
+	s := i
+	if s >= 1 && rs[s-1] == '了' {
+		s--
+	}
+	verb := ""
+	for _, v := range []string{"增长", "增加", "提高", "扩大", "上升", "翻了", "增長", "提升"} {
+		if endsWithAt(rs, s, v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" || s-runeLen(verb) < floor {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: i + 2, Value: 2, Unit: "times", Role: RoleQuantity}
+	if hasAt(rs, q.End, "多") {
+		q.Qualifier, q.End = MoreThan, q.End+1
+	}
+	return q, true
+}
+
 // zhDoubling reads 翻一番 (double: 2 "times"), 翻两番 (quadruple: 4 times)
 // or 翻了一番 with the numeral at rs[i]; a trailing 多 makes it more_than.
 func zhDoubling(rs []rune, i, floor int) (Quantity, bool) {
@@ -815,10 +982,18 @@ func zhDoubling(rs []rune, i, floor int) (Quantity, bool) {
 	return q, true
 }
 
+// zhClimbVerb reports a verb that takes 上 as its complement (迈上,
+// 登上, 跃上 a new level): the number after it is the level reached, not
+// 上百 "over a hundred".
+func zhClimbVerb(r rune) bool {
+	return strings.ContainsRune("迈邁登跃躍踏走站攀冲衝爬升", r)
+}
+
 // zhShang reads 上 before a bare scale at rs[i] (上亿, 上千万, 上百家): an
 // order of magnitude reached, read as at_least 10^k with the classifier
 // that follows ("over 100 million" in translation). 以上 is a qualifier, not
-// this.
+// this. After a verb of climbing (迈上百万亿元) the 上 is the verb's and
+// the level is exact.
 func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 	if i < 1 || rs[i-1] != '上' || i-1 < floor || i >= 2 && (rs[i-2] == '以' || rs[i-2] == '之') {
 		return Quantity{}, false
@@ -836,6 +1011,9 @@ func zhShang(rs []rune, i, floor int) (Quantity, bool) {
 		j++
 	}
 	q := Quantity{Start: i - 1, End: j, Value: math.Pow10(exp), Role: RoleQuantity, Qualifier: AtLeast}
+	if i >= 2 && zhClimbVerb(rs[i-2]) {
+		q.Start, q.Qualifier = i, Exact
+	}
 	if hasAt(rs, j, "元") {
 		q.Unit, q.End = "元", j+1
 	} else if u, k := zhUnitAt(rs, j); u != "" {
@@ -884,6 +1062,42 @@ var enMonths = map[string]int{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 
+// enMonthAbbrevs maps the abbreviations of English month names (news and
+// agency style: Nov. 18, Sept. 30, Dec 8) to their number.
+var enMonthAbbrevs = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// enMonthBefore reports a capitalised English month name or its
+// abbreviation, with or without a period, just before rs[i] (after
+// blanks): the number at i is then the day of a date. It returns the month
+// and where its name starts.
+func enMonthBefore(rs []rune, i int) (month, start int, ok bool) {
+	j := i
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u00a0') {
+		j--
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	dot := j > 0 && rs[j-1] == '.'
+	if dot {
+		j--
+	}
+	w, s := wordBefore(rs, j)
+	if w == "" || s >= j || !unicode.IsUpper(rs[s]) || s > 0 && (isLatin(rs[s-1]) || isDigit(rs[s-1])) {
+		return 0, 0, false
+	}
+	if m, ok := enMonths[w]; ok && !dot {
+		return m, s, true
+	}
+	if m, ok := enMonthAbbrevs[w]; ok {
+		return m, s, true
+	}
+	return 0, 0, false
+}
+
 // enOrdinalContext are words after which a number is a label, not an
 // amount: Article 5, Grade II, No. 1.
 var enOrdinalContext = map[string]bool{
@@ -893,6 +1107,7 @@ var enOrdinalContext = map[string]bool{
 	"type": true, "volume": true, "schedule": true, "number": true, "round": true,
 	"articles": true, "chapters": true, "sections": true, "paragraphs": true, "items": true,
 	"clauses": true, "grades": true, "parts": true,
+	"title": true, "titles": true, "amendment": true, "resolution": true, "proposition": true,
 }
 
 // enQual is an English qualifier phrase.
@@ -1222,7 +1437,17 @@ func enQuantities(rs []rune) []Quantity {
 				i = q.End
 				continue
 			}
-			if w == "double" || w == "doubled" {
+			if q, ok := enTwice(rs, i, k, w, floor(out)); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			if q, ok := enOneInN(rs, i, floor(out)); ok {
+				out = append(out, q)
+				i = q.End
+				continue
+			}
+			if w == "double" || w == "doubled" || w == "doubling" {
 				if q, ok := enDouble(rs, i, k, w, floor(out)); ok {
 					out = append(out, q)
 					i = q.End
@@ -1320,6 +1545,68 @@ func enDouble(rs []rune, i, k int, w string, floor int) (Quantity, bool) {
 	return q, true
 }
 
+// enTwice reads "twice" at rs[i:k] as 2 "times", a count class that
+// takes in 2倍 (twice as likely) and 两次 (met twice) alike.
+func enTwice(rs []rune, i, k int, w string, floor int) (Quantity, bool) {
+	if w != "twice" {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: k, Value: 2, Unit: "times", Role: RoleQuantity}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, true
+}
+
+// enOneInN reads a share written "one in four", "six-in-ten", "1 in 5" at
+// rs[i] as the fraction a/b, like 四分之一 and 六成. Both numbers are small
+// (a number word or up to three digits) and a < b.
+func enOneInN(rs []rune, i, floor int) (Quantity, bool) {
+	a, j, ok := enSmallAt(rs, i)
+	if !ok || j >= len(rs) || rs[j] != ' ' && rs[j] != '-' {
+		return Quantity{}, false
+	}
+	sep := rs[j]
+	w, k := wordAt(rs, j+1)
+	if w != "in" || k >= len(rs) || rs[k] != sep {
+		return Quantity{}, false
+	}
+	b, end, ok := enSmallAt(rs, k+1)
+	if !ok || a == 0 || a >= b || end < len(rs) && (isLatin(rs[end]) || isDigit(rs[end])) {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: i, End: end, Value: float64(a) / float64(b), Unit: "fraction", Role: RoleQuantity}
+	if qual, s := enPrefixAt(rs, i); qual != "" && s >= floor {
+		q.Qualifier, q.Start = qual, s
+	}
+	return q, true
+}
+
+// enSmallAt reads a number word (one … twenty) or one to three ASCII digits
+// at rs[i], and where it ends.
+func enSmallAt(rs []rune, i int) (uint64, int, bool) {
+	if i >= len(rs) {
+		return 0, i, false
+	}
+	if isDigit(rs[i]) {
+		j, v := i, uint64(0)
+		for j < len(rs) && isDigit(rs[j]) && j-i < 3 {
+			v = v*10 + uint64(digitValue(rs[j]))
+			j++
+		}
+		if j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
+			return 0, i, false
+		}
+		return v, j, true
+	}
+	w, k := wordAt(rs, i)
+	v, ok := enSmall[w]
+	if !ok || k == i || i > 0 && isLatin(rs[i-1]) {
+		return 0, i, false
+	}
+	return v, k, true
+}
+
 // enStarts reports whether the word w ending at rs[k] can start a number.
 func enStarts(rs []rune, w string, k int) bool {
 	if _, ok := enSmall[w]; ok {
@@ -1410,6 +1697,12 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		}
 		return Quantity{Start: s, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, j
 	}
+	if q, ok := enSlashName(rs, i); ok {
+		return q, q.End
+	}
+	if q, ok := enOneInN(rs, i, floor); ok {
+		return q, q.End
+	}
 	prev, prevStart := wordBefore(rs, i)
 	if w, k := wordAt(rs, i); w == "half" {
 		return enHalf(rs, i, k, prev, floor)
@@ -1424,6 +1717,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	allowTo := fromWord != "from" || i+4 <= len(rs) && isDigit(rs[i]) && groupAt4(rs, i)
 	e, ok := scanENExpr(rs, i, allowTo)
+	if ok && e.err == nil && allowTo && enYearToAmount(e) {
+		e, ok = scanENExpr(rs, i, false)
+	}
 	if !ok {
 		_, k := wordAt(rs, i)
 		return none, k
@@ -1501,11 +1797,9 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	}
 	// Dates: January 21, 21 January; March 2019 is a year.
 	if !e.isRange && e.unit == "" && (e.plain || e.ordinal && !e.words) {
-		if m, ok := enMonths[prev]; ok && prevStart < i && prevStart >= floor && unicode.IsUpper(rs[prevStart]) {
-			if integral(lo, 1, 31) {
-				q.Start, q.Role, q.Value = prevStart, RoleDate, float64(m*100)+lo
-				return q, q.End
-			}
+		if m, s, ok := enMonthBefore(rs, i); ok && s >= floor && integral(lo, 1, 31) {
+			q.Start, q.Role, q.Value = s, RoleDate, float64(m*100)+lo
+			return q, q.End
 		}
 		n := skipSpace(rs, e.end)
 		if w, k := wordAt(rs, n); n > e.end && enMonths[w] > 0 && unicode.IsUpper(rs[n]) && integral(lo, 1, 31) {
@@ -1602,6 +1896,8 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 	if !e.isRange {
 		if qual, s := enPrefixAcross(rs, e.start); qual != "" && s >= floor {
 			q.Qualifier, q.Start = qual, s
+		} else if enNotEven(rs, e.start) {
+			q.Qualifier = LessThan
 		}
 	}
 	if q.Qualifier == "" && !e.isRange && (q.Unit == "mark" || q.Unit == "threshold") && prev == "the" {
@@ -1617,6 +1913,59 @@ func enOne(rs []rune, i, floor int) (Quantity, int) {
 		q.End = k
 	}
 	return q, q.End
+}
+
+// enSlashName reads digit groups joined by slashes at rs[i] (9/11, 24/7,
+// 3/15/2021) as one name or date, not as separate amounts: report prose
+// writes its fractions in words (one-third), and the Chinese gives such a
+// name as “9·11”.
+func enSlashName(rs []rune, i int) (Quantity, bool) {
+	if !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '/') {
+		return Quantity{}, false
+	}
+	j, slashes := i, 0
+	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '/' && j+1 < len(rs) && isDigit(rs[j+1]) && isDigit(rs[j-1])) {
+		if rs[j] == '/' {
+			slashes++
+		}
+		j++
+	}
+	if slashes == 0 {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, End: j, Value: valueOf(rs[i:minEnd(i, j, rs)]), Role: RoleName}, true
+}
+
+// enYearToAmount reports a range read from a year to an amount: "from
+// 39,558 in 2019 to 43,643 in 2020" is a change between two years, and
+// "2019 to 43,643" no range, since a range joins like with like.
+func enYearToAmount(e expr) bool {
+	if !e.isRange || !e.plain || e.digits != 4 {
+		return false
+	}
+	lo, okLo := floatOf(e.lo)
+	hi, okHi := floatOf(e.hi)
+	return okLo && okHi && integral(lo, 1000, 2200) && !integral(hi, 1000, 2200) && hi > 0
+}
+
+// enNotEven reports "even" before rs[i] negated a word or two before it
+// (have not had even 5 percent, not even 10): the number is a ceiling not
+// reached, like 不到5%.
+func enNotEven(rs []rune, i int) bool {
+	w, s := wordBefore(rs, i)
+	if w != "even" {
+		return false
+	}
+	for range 3 {
+		w, s = wordBefore(rs, s)
+		switch {
+		case w == "not" || w == "never" || w == "t" && s > 0 && (rs[s-1] == '\'' || rs[s-1] == '’'):
+			return true
+		case w == "":
+			return false
+		}
+	}
+	return false
 }
 
 // enNumberAfter reports whether a number (digits or a number word) follows

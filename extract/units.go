@@ -208,7 +208,7 @@ func enGluedCurrency(rs []rune, i int) (string, int) {
 	}
 	for _, c := range enGluedCurrencies {
 		k := i + len(c.code)
-		if k < len(rs) && string(rs[i:k]) == c.code && rs[k] >= '0' && rs[k] <= '9' {
+		if k < len(rs) && string(rs[i:k]) == c.code && isDigit(rs[k]) {
 			return c.unit, k
 		}
 	}

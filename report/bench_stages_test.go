@@ -86,7 +86,7 @@ func BenchmarkPipeline(b *testing.B) {
 // b.SetBytes of the whole input so that the MB/s of the stages compare:
 // scan (read, decode, split, classify), anchors (quantities and lexicon
 // terms of every block), calibrate, runs (the alignment of every run
-// pair), extract (footnotes, commitments, checks) and json.
+// pair), extract (sentence beads, footnotes, commitments, checks) and json.
 func BenchmarkStages(b *testing.B) {
 	input := corpusInput(b, 6)
 	size := int64(len(input))
@@ -95,16 +95,10 @@ func BenchmarkStages(b *testing.B) {
 		b.Fatal(err)
 	}
 	prepareBlocks(bs, 0)
-	var zh, en []block
-	for _, x := range bs {
-		if x.Lang == EN {
-			en = append(en, x)
-		} else {
-			zh = append(zh, x)
-		}
-	}
-	acfg := align.Calibrate(segments(zh), segments(en), align.Config{})
-	beads := rowBeads(bs, acfg, 0)
+	ss := stretches(bs)
+	us := units(ss, lengthRatio(ss, 0))
+	runs, acfg := calibrateUnits(us, align.Config{})
+	beads := alignInterleaved(bs, align.Config{})
 	texts := preparedSides(beads)
 	newDoc := func() *Document {
 		return &Document{Schema: Schema, Source: "corpus", Pairs: makePairs(beads, "", "")}
@@ -122,8 +116,8 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}},
 		{"anchors", func(b *testing.B) { prepareBlocks(bs, 0) }},
-		{"calibrate", func(b *testing.B) { align.Calibrate(segments(zh), segments(en), align.Config{}) }},
-		{"runs", func(b *testing.B) { rowBeads(bs, acfg, 0) }},
+		{"calibrate", func(b *testing.B) { calibrateUnits(us, align.Config{}) }},
+		{"runs", func(b *testing.B) { align.AlignRuns(runs, acfg) }},
 		{"extract", func(b *testing.B) { finish(newDoc(), texts, 0) }},
 		{"json", func(b *testing.B) {
 			if err := WriteJSON(io.Discard, doc); err != nil {

@@ -8,8 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/bireport/bireport/align"
 )
 
 // Format is the format an input was read as: plain text, an HTML page, a
@@ -431,44 +429,4 @@ func markRows(bs []block, rows [][2]int) {
 			bs[i].Row = k + 1
 		}
 	}
-}
-
-// rowBeads pairs an interleaved input: the blocks of each paired table
-// row form one bead as the publisher paired them (its Chinese blocks with
-// its English ones, score 1), and the blocks between rows are cut into
-// runs and aligned as usual.
-func rowBeads(bs []block, cfg align.Config, workers int) []bead {
-	// The pieces of the document in order: a table row is one bead ready
-	// made; a stretch outside tables gives a run pair to align. The run
-	// pairs are aligned on up to workers goroutines, each into its piece.
-	type piece struct {
-		beads []bead
-		run   *runPair
-	}
-	var pieces []piece
-	for i := 0; i < len(bs); {
-		j := i + 1
-		for j < len(bs) && bs[j].Row == bs[i].Row {
-			j++
-		}
-		if bs[i].Row > 0 {
-			rp := split(bs[i:j], nil)
-			pieces = append(pieces, piece{beads: []bead{{zh: rp.zh, en: rp.en, score: 1}}})
-		} else {
-			for _, rp := range runPairs(bs[i:j], cfg.Ratio) {
-				pieces = append(pieces, piece{run: &rp})
-			}
-		}
-		i = j
-	}
-	forEach(len(pieces), workers, func(k int) {
-		if rp := pieces[k].run; rp != nil {
-			pieces[k].beads = keepRunTogether(alignBlocks(rp.zh, rp.en, cfg))
-		}
-	})
-	var out []bead
-	for _, p := range pieces {
-		out = append(out, p.beads...)
-	}
-	return out
 }

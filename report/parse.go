@@ -28,8 +28,7 @@ type Config struct {
 	// DetectFormat).
 	Format Format
 	// Workers bounds the goroutines that work on one document at once
-	// (anchors, the alignment of the runs of an interleaved file,
-	// commitments). Zero or less means GOMAXPROCS; 1 does everything on the
+	// (anchors, sentence beads, commitments). Zero or less means GOMAXPROCS; 1 does everything on the
 	// calling goroutine. The document is the same whatever the value.
 	Workers int
 }
@@ -63,22 +62,133 @@ func Parse(r io.Reader, cfg Config) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	var zh, en []block
-	for _, b := range bs {
-		if b.Lang == EN {
-			en = append(en, b)
-		} else {
-			zh = append(zh, b)
-		}
-	}
-	// One length model for the whole document, so that a run of two lines
-	// is judged by the same ratio as the rest.
-	acfg := align.Calibrate(segments(zh), segments(en), cfg.Align)
 	doc := &Document{Schema: Schema, Source: name, Format: format}
-	beads := rowBeads(bs, acfg, cfg.Workers)
+	beads := alignInterleaved(bs, cfg.Align)
 	doc.Pairs = makePairs(beads, "", "")
 	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
+}
+
+// alignInterleaved aligns the blocks of an interleaved file unit by unit
+// (see units), with one model calibrated on the whole document, so that a
+// run of two lines is judged by the same ratio as the rest. The
+// calibration searches each unit alone: the file already says which runs
+// pair up. The blocks of a paired table row form one bead as the
+// publisher paired them, score 1.
+//
+// Which runs pair up depends on the ratio (see runPairs): they are first
+// paired with the ratio of the document's total lengths, and paired again
+// with the calibrated ratio; should that change the pairing, the
+// calibration is redone on the new one.
+func alignInterleaved(bs []block, cfg align.Config) []bead {
+	ss := stretches(bs)
+	us := units(ss, lengthRatio(ss, cfg.Ratio))
+	ars, acfg := calibrateUnits(us, cfg)
+	if again := units(ss, acfg.Ratio); !sameUnits(again, us) {
+		us = again
+		ars, acfg = calibrateUnits(us, cfg)
+	}
+	var beads []bead
+	for k, bds := range align.AlignRuns(ars, acfg) {
+		u := us[k]
+		if u.row {
+			beads = append(beads, bead{zh: u.zh, en: u.en, score: 1})
+			continue
+		}
+		beads = append(beads, keepRunTogether(blockBeads(u.zh, u.en, bds))...)
+	}
+	return beads
+}
+
+// A stretch is a paired table row (all its blocks share bs[i].Row > 0),
+// or a maximal stretch of blocks between rows, cut into runs.
+type stretch struct {
+	runs []run
+	row  bool
+}
+
+// stretches cuts an interleaved input into stretches.
+func stretches(bs []block) []stretch {
+	var out []stretch
+	for i := 0; i < len(bs); {
+		j := i + 1
+		for j < len(bs) && bs[j].Row == bs[i].Row {
+			j++
+		}
+		out = append(out, stretch{runs: cutRuns(bs[i:j]), row: bs[i].Row > 0})
+		i = j
+	}
+	return out
+}
+
+// A unit is a part of an interleaved input that is aligned on its own: a
+// run pair, or a paired table row.
+type unit struct {
+	runPair
+	row bool
+}
+
+// units cuts the stretches into units: a row is one, and the runs between
+// rows are paired with the ratio (see runPairs).
+func units(ss []stretch, ratio float64) []unit {
+	var out []unit
+	for _, st := range ss {
+		if st.row {
+			var bs []block
+			for _, r := range st.runs {
+				bs = append(bs, r.bs...)
+			}
+			out = append(out, unit{runPair: split(bs, nil), row: true})
+			continue
+		}
+		for _, rp := range runPairs(st.runs, ratio) {
+			out = append(out, unit{runPair: rp})
+		}
+	}
+	return out
+}
+
+// calibrateUnits calibrates the aligner on the units of a document, and
+// returns them as the aligner's runs.
+func calibrateUnits(us []unit, cfg align.Config) ([]align.Run, align.Config) {
+	runs := make([]align.Run, len(us))
+	for k, u := range us {
+		runs[k] = align.Run{ZH: segments(u.zh), EN: segments(u.en)}
+	}
+	return runs, align.CalibrateRuns(runs, cfg)
+}
+
+// lengthRatio is the ratio to pair runs with before calibration: the
+// configured one, else English characters per Chinese character over the
+// whole document.
+func lengthRatio(ss []stretch, ratio float64) float64 {
+	if ratio > 0 {
+		return ratio
+	}
+	var z, e int
+	for _, st := range ss {
+		for _, r := range st.runs {
+			z, e = z+r.z, e+r.e
+		}
+	}
+	if z == 0 || e == 0 {
+		return 0
+	}
+	return float64(e) / float64(z)
+}
+
+// sameUnits reports whether two cuts of the same blocks into units group
+// them alike.
+func sameUnits(a, b []unit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].row != b[k].row || len(a[k].zh) != len(b[k].zh) || len(a[k].en) != len(b[k].en) {
+			return false
+		}
+	}
+	return true
 }
 
 // ParsePair reads a Chinese file and its English translation, one paragraph
@@ -152,41 +262,46 @@ func textLen(s string) int {
 
 type runPair struct{ zh, en []block }
 
-// runPairs cuts an interleaved input into maximal runs of one language and
-// pairs each run with its neighbour of the other language. Whether the
-// English follows or precedes its Chinese is decided by which orientation
-// fits the length model better, so a stray line at the top cannot shift
-// every pair by one.
-func runPairs(bs []block, ratio float64) []runPair {
-	var runs [][]block
+// A run is a maximal run of blocks of one language, with the characters
+// of its Chinese and English text (see textLen).
+type run struct {
+	bs   []block
+	z, e int
+}
+
+// cutRuns cuts an interleaved input into maximal runs of one language.
+func cutRuns(bs []block) []run {
+	var runs []run
 	for i := 0; i < len(bs); {
 		j := i + 1
 		for j < len(bs) && bs[j].Lang == bs[i].Lang {
 			j++
 		}
-		runs = append(runs, bs[i:j])
+		r := run{bs: bs[i:j]}
+		for _, x := range r.bs {
+			if x.Lang == EN {
+				r.e += textLen(x.Text)
+			} else {
+				r.z += textLen(x.Text)
+			}
+		}
+		runs = append(runs, r)
 		i = j
 	}
+	return runs
+}
+
+// runPairs pairs each run with its neighbour of the other language.
+// Whether the English follows or precedes its Chinese is decided by which
+// orientation fits the length model better, so a stray line at the top
+// cannot shift every pair by one.
+func runPairs(runs []run, ratio float64) []runPair {
 	if ratio == 0 {
 		ratio = 1
 	}
 	// cost of pairing runs[k] with runs[k+1]
-	cost := func(a, b []block) float64 {
-		var z, e int
-		for _, x := range a {
-			if x.Lang == EN {
-				e += textLen(x.Text)
-			} else {
-				z += textLen(x.Text)
-			}
-		}
-		for _, x := range b {
-			if x.Lang == EN {
-				e += textLen(x.Text)
-			} else {
-				z += textLen(x.Text)
-			}
-		}
+	cost := func(a, b run) float64 {
+		z, e := a.z+b.z, a.e+b.e
 		return math.Abs(math.Log((float64(e) + 1) / (ratio*float64(z) + 1)))
 	}
 	pairFrom := func(start int) ([]runPair, float64) {
@@ -194,15 +309,15 @@ func runPairs(bs []block, ratio float64) []runPair {
 		total := 0.0
 		i := 0
 		if start == 1 {
-			out = append(out, split(runs[0], nil))
+			out = append(out, split(runs[0].bs, nil))
 			i = 1
 		}
 		for ; i < len(runs); i += 2 {
 			if i+1 < len(runs) {
-				out = append(out, split(runs[i], runs[i+1]))
+				out = append(out, split(runs[i].bs, runs[i+1].bs))
 				total += cost(runs[i], runs[i+1])
 			} else {
-				out = append(out, split(runs[i], nil))
+				out = append(out, split(runs[i].bs, nil))
 				total += 3 // an unpaired run
 			}
 		}
@@ -282,9 +397,13 @@ func alignBlocks(zh, en []block, cfg align.Config) []bead {
 		}
 		return out
 	}
-	zs, es := segments(zh), segments(en)
+	return blockBeads(zh, en, align.Align(segments(zh), segments(en), cfg))
+}
+
+// blockBeads turns the aligner's beads over zh and en into beads of blocks.
+func blockBeads(zh, en []block, bds []align.Bead) []bead {
 	var out []bead
-	for _, bd := range align.Align(zs, es, cfg) {
+	for _, bd := range bds {
 		x := bead{score: bd.Score}
 		for _, i := range bd.ZH {
 			x.zh = append(x.zh, zh[i])
