@@ -128,15 +128,27 @@ type Commitment struct {
 //
 // The items come in text order. Callers split them on Past into the
 // commitments and figures of a document.
+//
+// Commitments is CommitmentsOf on texts prepared for the call; a caller that
+// also needs the quantities of the texts prepares them once with NewText.
 func Commitments(zh, en string, cfg CommitConfig) []Commitment {
-	return commitments(zh, en, Quantities(zh, Chinese), Quantities(en, English), cfg)
+	return CommitmentsOf(NewText(zh, Chinese), NewText(en, English), cfg)
 }
 
-// commitments is Commitments on quantities already found.
-func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitment {
-	zrs, ers := []rune(zh), []rune(en)
-	zq = DropFootnoteRefs(zq, FootnoteRefs(zh, cfg.FootnoteIDs))
-	eq = DropFootnoteRefs(eq, FootnoteRefs(en, cfg.FootnoteIDs))
+// CommitmentsOf is Commitments on texts prepared with NewText: the Chinese
+// text zh and its English translation en (either may be nil, for an empty
+// side). It finds no quantity again, so the quantities a caller used for
+// other work are the ones linked.
+func CommitmentsOf(zh, en *Text, cfg CommitConfig) []Commitment {
+	if zh == nil {
+		zh = &Text{}
+	}
+	if en == nil {
+		en = &Text{}
+	}
+	zrs, ers := []rune(zh.text), []rune(en.text)
+	zq := DropFootnoteRefs(zh.quantities, footnoteRefsIn(zrs, cfg.FootnoteIDs))
+	eq := DropFootnoteRefs(en.quantities, footnoteRefsIn(ers, cfg.FootnoteIDs))
 	zq, eq = dropYearsNamedOpposite(zq, eq), dropYearsNamedOpposite(eq, zq)
 	eq = dropAnniversaryYears(eq, zq)
 	zq = dropGrades(zq)
@@ -148,6 +160,7 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 	links := dropDurationLabels(Link(zq, eq), zq, eq)
 	links, context := sortOut(links, eq, verdicts(zrs, zq, Chinese), verdicts(ers, eq, English), enChangeTargets(ers, eq))
 	out := make([]Commitment, len(links))
+	zcues, ecues := newSentenceCues(zrs, Chinese), newSentenceCues(ers, English)
 	cueTense := make([]Tense, len(links))
 	verb := make([]bool, len(links))
 	zsent := make([]int, len(links)) // start of the sentence, -1 when no side
@@ -161,18 +174,16 @@ func commitments(zh, en string, zq, eq []Quantity, cfg CommitConfig) []Commitmen
 		if l.ZH >= 0 {
 			q := zq[l.ZH]
 			c.ZH = &q
-			zt, zs = tenseCueAt(zrs, q.Start, Chinese)
+			zsent[k], zt, zs = zcues.at(q.Start)
 			verb[k] = governedByTargetVerb(zrs, q, Chinese)
 			c.ObjectZH = objectZH(zrs, q)
-			zsent[k], _ = sentenceBounds(zrs, q.Start, Chinese)
 		}
 		if l.EN >= 0 {
 			q := eq[l.EN]
 			c.EN = &q
-			et, es = tenseCueAt(ers, q.Start, English)
+			esent[k], et, es = ecues.at(q.Start)
 			verb[k] = verb[k] || governedByTargetVerb(ers, q, English)
 			c.ObjectEN = objectEN(ers, q)
-			esent[k], _ = sentenceBounds(ers, q.Start, English)
 		}
 		main := c.ZH
 		if main == nil {
@@ -956,12 +967,49 @@ func tenseAt(rs []rune, pos int, lang Lang) Tense {
 // tenseCueAt is tenseAt that also says whether the deciding cue is strong.
 func tenseCueAt(rs []rune, pos int, lang Lang) (Tense, bool) {
 	start, end := sentenceBounds(rs, pos, lang)
-	var cues []tenseCue
+	return nearestCue(cuesIn(rs, start, end, lang), pos)
+}
+
+// cuesIn returns the tense cues of the text rs[start:end].
+func cuesIn(rs []rune, start, end int, lang Lang) []tenseCue {
 	if lang == Chinese {
-		cues = zhCues(rs, start, end)
-	} else {
-		cues = enCues(rs, start, end)
+		return zhCues(rs, start, end)
 	}
+	return enCues(rs, start, end)
+}
+
+// sentenceCues finds the tense cues of each sentence of a text once,
+// however many quantities the sentence holds.
+type sentenceCues struct {
+	rs   []rune
+	lang Lang
+	seen map[[2]int][]tenseCue // by the sentence's rune range
+}
+
+func newSentenceCues(rs []rune, lang Lang) *sentenceCues {
+	return &sentenceCues{rs: rs, lang: lang}
+}
+
+// at returns the start of the sentence around rune offset pos and what
+// tenseCueAt returns for pos.
+func (s *sentenceCues) at(pos int) (start int, t Tense, strong bool) {
+	start, end := sentenceBounds(s.rs, pos, s.lang)
+	key := [2]int{start, end}
+	cues, ok := s.seen[key]
+	if !ok {
+		if s.seen == nil {
+			s.seen = map[[2]int][]tenseCue{}
+		}
+		cues = cuesIn(s.rs, start, end, s.lang)
+		s.seen[key] = cues
+	}
+	t, strong = nearestCue(cues, pos)
+	return start, t, strong
+}
+
+// nearestCue returns the tense of the strong cue nearest pos, else of the
+// weak cue nearest pos, and whether it is strong.
+func nearestCue(cues []tenseCue, pos int) (Tense, bool) {
 	for _, strong := range []bool{true, false} {
 		best, bestD := TenseUnknown, -1
 		for _, c := range cues {

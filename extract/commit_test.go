@@ -425,7 +425,7 @@ func TestCommitmentsRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := commitments(tt.zh, tt.en, tt.zq(tt.zh, tt.en), tt.eq(tt.zh, tt.en), tt.cfg)
+			got := CommitmentsOf(textWith(tt.zh, tt.zq(tt.zh, tt.en)), textWith(tt.en, tt.eq(tt.zh, tt.en)), tt.cfg)
 			var g []want
 			for _, c := range got {
 				w := want{past: c.Past, status: c.Status}

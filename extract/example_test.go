@@ -73,3 +73,17 @@ func ExampleFootnoteRefs() {
 	// 17 59 61
 	// 17 true The seven aspects are childcare, education and employment.
 }
+
+func ExampleCommitmentsOf() {
+	// Prepare each side once: its quantities serve other work too (here,
+	// a count) and are not found again for the commitments.
+	zh := extract.NewText("实现城镇新增就业不少于26万人。", extract.Chinese)
+	en := extract.NewText("We will create no fewer than 260,000 urban jobs.", extract.English)
+	fmt.Println(len(zh.Quantities()), len(en.Quantities()))
+	for _, c := range extract.CommitmentsOf(zh, en, extract.CommitConfig{}) {
+		fmt.Printf("%s ↔ %s: %v %s\n", c.ZH.Text, c.EN.Text, c.Value, c.Status)
+	}
+	// Output:
+	// 1 1
+	// 不少于26万人 ↔ no fewer than 260,000: 260000 consistent
+}

@@ -138,7 +138,11 @@ func IsNotesHeading(line string) bool {
 //
 // A number that is a footnote marker is not a quantity; see DropFootnoteRefs.
 func FootnoteRefs(text string, ids map[string]bool) []FootnoteRef {
-	rs := []rune(text)
+	return footnoteRefsIn([]rune(text), ids)
+}
+
+// footnoteRefsIn is FootnoteRefs on a text already converted to runes.
+func footnoteRefsIn(rs []rune, ids map[string]bool) []FootnoteRef {
 	accept := func(id string) bool {
 		if ids == nil {
 			return true

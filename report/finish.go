@@ -19,8 +19,8 @@ func extractLang(l Lang) extract.Lang {
 // package finds, normalised ("26万" and "260,000" give "260000"; "九" and
 // "Nine" give "9"), footnote markers left out; then the terms of the
 // aligner's built-in bilingual lexicon (贸易 and "trade" give one key).
-func anchors(text string, lang Lang) []string {
-	qs := extract.Quantities(text, extractLang(lang))
+func anchors(t *extract.Text) []string {
+	qs := t.Quantities()
 	out := make([]string, 0, len(qs))
 	for _, q := range qs {
 		if q.Role == extract.RoleFootnoteRef {
@@ -31,15 +31,17 @@ func anchors(text string, lang Lang) []string {
 			out = append(out, strconv.FormatFloat(q.Upper, 'f', -1, 64))
 		}
 	}
-	return append(out, align.LexiconAnchors(text)...)
+	return append(out, align.LexiconAnchors(t.String())...)
 }
 
 // finish fills the document's footnotes, commitments, figures and findings
-// from its pairs.
-func finish(doc *Document) {
-	alignSentences(doc.Pairs)
+// from its pairs, on up to workers goroutines. texts holds the pairs' sides
+// prepared for extraction where the pipeline has them (see preparedSides); a
+// missing one is prepared here.
+func finish(doc *Document, texts []sideTexts, workers int) {
+	alignSentences(doc.Pairs, workers)
 	doc.Footnotes = footnotes(doc.Pairs)
-	extractItems(doc)
+	extractItems(doc, texts, workers)
 	doc.Findings = check(doc)
 }
 
@@ -119,15 +121,48 @@ func footnotes(pairs []Pair) []Footnote {
 // extractItems fills the document's commitments and figures: per pair, the
 // extract package's linked quantities, with the tense of the section (from
 // the nearest heading that states one) as the default for sentences with no
-// tense of their own.
-func extractItems(doc *Document) {
+// tense of their own. The pairs are read on up to workers goroutines; the
+// items are numbered afterwards, in pair order.
+func extractItems(doc *Document, texts []sideTexts, workers int) {
 	ids := map[string]bool{}
 	for _, f := range doc.Footnotes {
 		ids[f.ID] = true
 	}
+	tenses := sectionTenses(doc.Pairs)
+	found := make([][]pairItem, len(doc.Pairs))
+	forEach(len(doc.Pairs), workers, func(i int) {
+		p := &doc.Pairs[i]
+		switch p.Kind {
+		case KindTitle, KindMeta, KindNote, KindFootnote:
+			return
+		}
+		var st sideTexts
+		if i < len(texts) {
+			st = texts[i]
+		}
+		found[i] = pairItems(p, st, extract.CommitConfig{Tense: tenses[i], FootnoteIDs: ids})
+	})
+	for _, items := range found {
+		for _, x := range items {
+			if x.past {
+				x.ID = len(doc.Figures) + 1
+				doc.Figures = append(doc.Figures, x.Item)
+			} else {
+				x.ID = len(doc.Commitments) + 1
+				doc.Commitments = append(doc.Commitments, x.Item)
+			}
+		}
+	}
+}
+
+// sectionTenses returns the tense of the section each pair stands in: a
+// heading's tense holds for its section, and a heading that says nothing
+// inherits its parent's.
+func sectionTenses(pairs []Pair) []extract.Tense {
+	out := make([]extract.Tense, len(pairs))
 	tense := extract.TenseUnknown
 	levelTense := map[int]extract.Tense{}
-	for _, p := range doc.Pairs {
+	for i, p := range pairs {
 		switch p.Kind {
 		case KindTitle, KindMeta, KindNote, KindFootnote:
 			continue
@@ -138,8 +173,6 @@ func extractItems(doc *Document) {
 					t = extract.HeadingTense(s.Text)
 				}
 			}
-			// A heading's tense holds for its section; a heading that says
-			// nothing inherits its parent's.
 			for l := range levelTense {
 				if l >= p.Level {
 					delete(levelTense, l)
@@ -155,38 +188,49 @@ func extractItems(doc *Document) {
 				}
 			}
 		}
-		var zh, en string
-		if p.ZH != nil {
-			zh = p.ZH.Text
-		}
-		if p.EN != nil {
-			en = p.EN.Text
-		}
-		zhNL, enNL := newlines(zh), newlines(en)
-		for _, c := range extract.Commitments(zh, en, extract.CommitConfig{Tense: tense, FootnoteIDs: ids}) {
-			it := Item{
-				Pair:      p.ID,
-				Value:     c.Value,
-				Qualifier: string(c.Qualifier),
-				ZH:        mention(c.ZH, p.ZH, zhNL),
-				EN:        mention(c.EN, p.EN, enNL),
-				Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
-				Status:    string(c.Status),
-				Differs:   string(c.Diff),
-			}
-			if c.Qualifier == extract.Range {
-				u := c.Upper
-				it.Upper = &u
-			}
-			if c.Past {
-				it.ID = len(doc.Figures) + 1
-				doc.Figures = append(doc.Figures, it)
-			} else {
-				it.ID = len(doc.Commitments) + 1
-				doc.Commitments = append(doc.Commitments, it)
-			}
-		}
+		out[i] = tense
 	}
+	return out
+}
+
+// A pairItem is a commitment (past false) or a figure of one pair, not yet
+// numbered.
+type pairItem struct {
+	Item
+	past bool
+}
+
+// pairItems returns the commitments and figures of pair p, whose sides st
+// holds prepared where the pipeline has them.
+func pairItems(p *Pair, st sideTexts, cfg extract.CommitConfig) []pairItem {
+	var zh, en string
+	if p.ZH != nil {
+		zh = p.ZH.Text
+	}
+	if p.EN != nil {
+		en = p.EN.Text
+	}
+	zt, et := st.prepare(zh, en)
+	zhNL, enNL := newlines(zh), newlines(en)
+	var out []pairItem
+	for _, c := range extract.CommitmentsOf(zt, et, cfg) {
+		it := Item{
+			Pair:      p.ID,
+			Value:     c.Value,
+			Qualifier: string(c.Qualifier),
+			ZH:        mention(c.ZH, p.ZH, zhNL),
+			EN:        mention(c.EN, p.EN, enNL),
+			Object:    Object{ZH: c.ObjectZH, EN: c.ObjectEN},
+			Status:    string(c.Status),
+			Differs:   string(c.Diff),
+		}
+		if c.Qualifier == extract.Range {
+			u := c.Upper
+			it.Upper = &u
+		}
+		out = append(out, pairItem{Item: it, past: c.Past})
+	}
+	return out
 }
 
 // newlines lists the rune offsets of the newlines in s, which separate the
@@ -213,4 +257,38 @@ func mention(q *extract.Quantity, s *Side, nl []int) *Mention {
 	line := s.Lines[0] + sort.SearchInts(nl, q.Start)
 	return &Mention{Text: q.Text, Value: q.Value, Unit: q.Unit, Start: q.Start, End: q.End, Line: min(line, s.Lines[1]),
 		Direction: string(q.Direction)}
+}
+
+// sideTexts are the two sides of a pair prepared for extraction; nil where
+// the pipeline has none ready.
+type sideTexts struct{ zh, en *extract.Text }
+
+// preparedSides returns, for each bead, the sides that are one block alone
+// of the side's language: their text is the block's, so the block's
+// prepared text serves the commitments and its quantities are not found
+// again.
+func preparedSides(beads []bead) []sideTexts {
+	out := make([]sideTexts, len(beads))
+	for i, bd := range beads {
+		if len(bd.zh) == 1 && bd.zh[0].Lang != EN {
+			out[i].zh = bd.zh[0].Ext
+		}
+		if len(bd.en) == 1 && bd.en[0].Lang == EN {
+			out[i].en = bd.en[0].Ext
+		}
+	}
+	return out
+}
+
+// prepare returns the prepared sides, preparing the texts zh and en where
+// none is ready.
+func (st sideTexts) prepare(zh, en string) (*extract.Text, *extract.Text) {
+	zt, et := st.zh, st.en
+	if zt == nil || zt.String() != zh {
+		zt = extract.NewText(zh, extract.Chinese)
+	}
+	if et == nil || et.String() != en {
+		et = extract.NewText(en, extract.English)
+	}
+	return zt, et
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/bireport/bireport/align"
+	"github.com/bireport/bireport/extract"
 )
 
 // MaxInputBytes is the largest input Parse and ParsePair read: 256 MiB. A
@@ -26,6 +27,10 @@ type Config struct {
 	// Empty detects it from the content, with the name as a hint (see
 	// DetectFormat).
 	Format Format
+	// Workers bounds the goroutines that work on one document at once
+	// (anchors, sentence beads, commitments). Zero or less means GOMAXPROCS; 1 does everything on the
+	// calling goroutine. The document is the same whatever the value.
+	Workers int
 }
 
 func (c Config) name() string {
@@ -53,13 +58,14 @@ func (c Config) enName() string {
 // becomes findings.
 func Parse(r io.Reader, cfg Config) (*Document, error) {
 	name := cfg.name()
-	bs, format, err := readBlocks(r, name, cfg.Format)
+	bs, format, err := readBlocks(r, name, cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
 	doc := &Document{Schema: Schema, Source: name, Format: format}
-	doc.Pairs = makePairs(alignInterleaved(bs, cfg.Align), "", "")
-	finish(doc)
+	beads := alignInterleaved(bs, cfg.Align)
+	doc.Pairs = makePairs(beads, "", "")
+	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
 }
 
@@ -190,23 +196,36 @@ func sameUnits(a, b []unit) bool {
 // and checked document. Line numbers count in each file; the English sides
 // name their file.
 func ParsePair(zh, en io.Reader, cfg Config) (*Document, error) {
-	zbs, format, err := readBlocks(zh, cfg.name(), cfg.Format)
+	zbs, format, err := readBlocks(zh, cfg.name(), cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
-	ebs, _, err := readBlocks(en, cfg.enName(), cfg.Format)
+	ebs, _, err := readBlocks(en, cfg.enName(), cfg.Format, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
 	doc := &Document{Schema: Schema, Source: cfg.name(), Format: format}
-	doc.Pairs = makePairs(alignBlocks(zbs, ebs, cfg.Align), cfg.name(), cfg.enName())
-	finish(doc)
+	beads := alignBlocks(zbs, ebs, cfg.Align)
+	doc.Pairs = makePairs(beads, cfg.name(), cfg.enName())
+	finish(doc, preparedSides(beads), cfg.Workers)
 	return doc, nil
 }
 
 // readBlocks reads one input in format f (detected when empty), turns it
+// into lines of text, splits and classifies them, and prepares each block's
+// text and anchors on up to workers goroutines.
+func readBlocks(r io.Reader, name string, f Format, workers int) ([]block, Format, error) {
+	bs, format, err := scanBlocks(r, name, f)
+	if err != nil {
+		return nil, "", err
+	}
+	prepareBlocks(bs, workers)
+	return bs, format, nil
+}
+
+// scanBlocks reads one input in format f (detected when empty), turns it
 // into lines of text, splits and classifies them.
-func readBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
+func scanBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
 	pg, err := readPage(r, name, f)
 	if err != nil {
 		return nil, "", err
@@ -218,10 +237,16 @@ func readBlocks(r io.Reader, name string, f Format) ([]block, Format, error) {
 	}
 	markRows(bs, pg.rows)
 	classify(bs)
-	for i := range bs {
-		bs[i].Anchors = anchors(bs[i].Text, bs[i].Lang)
-	}
 	return bs, pg.format, nil
+}
+
+// prepareBlocks prepares each block's text for extraction and computes its
+// anchors, on up to workers goroutines.
+func prepareBlocks(bs []block, workers int) {
+	forEach(len(bs), workers, func(i int) {
+		bs[i].Ext = extract.NewText(bs[i].Text, extractLang(bs[i].Lang))
+		bs[i].Anchors = anchors(bs[i].Ext)
+	})
 }
 
 // textLen counts the characters that carry content: not spaces.

@@ -2,39 +2,11 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
-
-// WriteJSON writes doc as the versioned JSON document (schema bireport/1),
-// indented, with every array present even when empty.
-func WriteJSON(w io.Writer, doc *Document) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(normalized(doc)); err != nil {
-		return err
-	}
-	// Line ranges read better on one line: "lines": [15, 15]. Strings
-	// cannot hold a raw newline, so the pattern only meets structure.
-	_, err := w.Write(lineRange.ReplaceAll(buf.Bytes(), []byte("[$1, $2]")))
-	return err
-}
-
-var lineRange = regexp.MustCompile(`\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]`)
-
-// WriteJSONLine writes doc as one line of JSON, for JSON Lines streams.
-func WriteJSONLine(w io.Writer, doc *Document) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(normalized(doc))
-}
 
 // normalized returns a shallow copy of doc whose nil slices are empty, so
 // that the JSON has [] rather than null, as the contract requires.

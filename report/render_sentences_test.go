@@ -72,7 +72,7 @@ func TestSentenceTMXRoundTrip(t *testing.T) {
 func TestSentenceTMXHeaderAndEscaping(t *testing.T) {
 	doc := rendererTestDoc()
 	doc.Pairs[2].EN.Text += " \x01 ]]> \"q\" 'a'"
-	alignSentences(doc.Pairs)
+	alignSentences(doc.Pairs, 0)
 	var buf bytes.Buffer
 	if err := WriteSegmentedTMX(&buf, doc, SegSentence); err != nil {
 		t.Fatal(err)

@@ -1,10 +1,8 @@
 package report
 
 import (
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,26 +34,15 @@ type Sentence struct {
 func hasSentences(k Kind) bool { return k == KindHeading || k == KindParagraph }
 
 // alignSentences fills the sentence beads of the body pairs. Pairs are
-// independent, so they are aligned by one worker per processor, each
-// writing only its own pairs: the output is the same in any order.
-func alignSentences(pairs []Pair) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(pairs)) {
-		wg.Go(func() {
-			for i := range next {
-				p := &pairs[i]
-				p.Sentences = sentencePairs(sideText(p.ZH), sideText(p.EN))
-			}
-		})
-	}
-	for i := range pairs {
-		if hasSentences(pairs[i].Kind) {
-			next <- i
+// independent, so they are aligned on up to workers goroutines (see
+// forEach), each writing only its own pair: the output is the same in any
+// order.
+func alignSentences(pairs []Pair, workers int) {
+	forEach(len(pairs), workers, func(i int) {
+		if p := &pairs[i]; hasSentences(p.Kind) {
+			p.Sentences = sentencePairs(sideText(p.ZH), sideText(p.EN))
 		}
-	}
-	close(next)
-	wg.Wait()
+	})
 }
 
 // sideText is the text of s, or "" when it is nil.

@@ -165,14 +165,10 @@ func (t *tool) batchOne(it batchItem) (r batchResult) {
 	if err != nil {
 		return errorResult(it.in.source(), err)
 	}
-	var full, line bytes.Buffer
-	if err := t.writeJSON(&full, doc); err != nil {
+	var line bytes.Buffer
+	if err := t.writeJSONLine(&line, doc); err != nil {
 		return errorResult(it.in.source(), fmt.Errorf("%s: %w", it.in.source(), err))
 	}
-	if err := json.Compact(&line, full.Bytes()); err != nil {
-		return errorResult(it.in.source(), fmt.Errorf("%s: invalid JSON: %w", it.in.source(), err))
-	}
-	line.WriteByte('\n')
 	return batchResult{line: line.Bytes()}
 }
 

@@ -45,26 +45,28 @@ func main() {
 // exit code. It never panics.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	t := &tool{
-		stdin:     stdin,
-		stdout:    stdout,
-		stderr:    stderr,
-		parse:     report.Parse,
-		parsePair: report.ParsePair,
-		writeJSON: report.WriteJSON,
-		progress:  isTerminal(stderr),
+		stdin:         stdin,
+		stdout:        stdout,
+		stderr:        stderr,
+		parse:         report.Parse,
+		parsePair:     report.ParsePair,
+		writeJSON:     report.WriteJSON,
+		writeJSONLine: report.WriteJSONLine,
+		progress:      isTerminal(stderr),
 	}
 	return t.main(args)
 }
 
 // A tool is one invocation: its streams and the library functions it runs.
-// Tests replace parse, parsePair and writeJSON.
+// Tests replace parse, parsePair, writeJSON and writeJSONLine.
 type tool struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	parse          func(r io.Reader, cfg report.Config) (*report.Document, error)
 	parsePair      func(zh, en io.Reader, cfg report.Config) (*report.Document, error)
 	writeJSON      func(w io.Writer, doc *report.Document) error
-	progress       bool // write a progress line on stderr (batch)
+	writeJSONLine  func(w io.Writer, doc *report.Document) error // batch: one compact line
+	progress       bool                                          // write a progress line on stderr (batch)
 }
 
 // isTerminal reports whether w is a character device such as a terminal.

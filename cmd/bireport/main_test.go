@@ -96,11 +96,15 @@ func fakeWriteJSON(w io.Writer, doc *report.Document) error {
 	return enc.Encode(doc)
 }
 
+func fakeWriteJSONLine(w io.Writer, doc *report.Document) error {
+	return json.NewEncoder(w).Encode(doc)
+}
+
 // runFake runs the tool with the fake parser.
 func runFake(stdin string, args ...string) (code int, stdout, stderr string) {
 	var out, errw bytes.Buffer
 	t := &tool{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errw,
-		parse: fakeParse, parsePair: fakeParsePair, writeJSON: fakeWriteJSON}
+		parse: fakeParse, parsePair: fakeParsePair, writeJSON: fakeWriteJSON, writeJSONLine: fakeWriteJSONLine}
 	code = t.main(args)
 	return code, out.String(), errw.String()
 }
