@@ -13,9 +13,11 @@ const freshDir = "../testdata/fresh"
 var freshDocs = []string{
 	"bilingual-economy-news-excerpts",
 	"premier-press-excerpts-2014-2023",
+	"qiushi-ecology-2024-traditional",
 	"scio-briefing-gwr-2022-excerpt",
 	"scio-china-world-2019-excerpt",
 	"scio-food-security-2019-excerpt",
+	"scio-green-development-2023-excerpt",
 	"scio-poverty-2021-excerpt",
 	"scio-transport-2020-traditional",
 }
