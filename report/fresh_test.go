@@ -12,6 +12,8 @@ const freshDir = "../testdata/fresh"
 
 var freshDocs = []string{
 	"bilingual-economy-news-excerpts",
+	"gwr-2024-national-highlights",
+	"gwr-2025-national-highlights",
 	"premier-press-excerpts-2014-2023",
 	"qiushi-ecology-2024-traditional",
 	"scio-briefing-gwr-2022-excerpt",
