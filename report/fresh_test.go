@@ -12,6 +12,7 @@ const freshDir = "../testdata/fresh"
 
 var freshDocs = []string{
 	"bilingual-economy-news-excerpts",
+	"customs-trade-news-2017-2023",
 	"gwr-2024-national-highlights",
 	"gwr-2025-national-highlights",
 	"premier-press-excerpts-2014-2023",
