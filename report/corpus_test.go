@@ -191,6 +191,24 @@ func TestCorpusF1(t *testing.T) {
 // layouts and requires at least 0.98 in each. NAME.txt must be the
 // interleaving of NAME.align.jsonl.
 func testF1(t *testing.T, dir string, names []string) {
+	testF1Short(t, dir, names, nil)
+}
+
+// testF1Short is testF1 for a held-out set on which the aligner is known to
+// fall short of 0.98: short maps "NAME/LAYOUT" to the F1 measured when the
+// shortfall was recorded, which that document must keep (a floor against
+// regression, not a target: the target stays 0.98 and the test logs the gap).
+func testF1Short(t *testing.T, dir string, names []string, short map[string]float64) {
+	want := func(t *testing.T, name, layout string, f float64) {
+		min := 0.98
+		if m, ok := short[name+"/"+layout]; ok {
+			t.Logf("known shortfall: %s %s F1 %.3f, target 0.98, floor %.3f", name, layout, f, m)
+			min = m
+		}
+		if f < min {
+			t.Errorf("pair F1 %.3f < %.3f", f, min)
+		}
+	}
 	for _, name := range names {
 		us := loadUnitsFrom(t, dir, name)
 		t.Run(name+"/interleaved", func(t *testing.T) {
@@ -208,9 +226,7 @@ func testF1(t *testing.T, dir string, names []string) {
 			}
 			p, r, f := pairF1(doc.Pairs, gold)
 			t.Logf("F1 %s interleaved: P %.3f R %.3f F1 %.3f (%d pairs, %d gold)", name, p, r, f, len(doc.Pairs), len(gold))
-			if f < 0.98 {
-				t.Errorf("pair F1 %.3f < 0.98", f)
-			}
+			want(t, name, "interleaved", f)
 		})
 		t.Run(name+"/two-files", func(t *testing.T) {
 			zh, en, gold := separate(us)
@@ -220,9 +236,7 @@ func testF1(t *testing.T, dir string, names []string) {
 			}
 			p, r, f := pairF1(doc.Pairs, gold)
 			t.Logf("F1 %s two-files: P %.3f R %.3f F1 %.3f (%d pairs, %d gold)", name, p, r, f, len(doc.Pairs), len(gold))
-			if f < 0.98 {
-				t.Errorf("pair F1 %.3f < 0.98", f)
-			}
+			want(t, name, "two-files", f)
 		})
 	}
 }
