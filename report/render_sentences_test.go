@@ -78,21 +78,7 @@ func TestSentenceTMXHeaderAndEscaping(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
-	if !bytes.HasPrefix(out, []byte(`<?xml version="1.0" encoding="UTF-8"?>`)) {
-		t.Errorf("no XML declaration: %.80s", out)
-	}
-	if !bytes.Contains(out, []byte(`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`)) {
-		t.Errorf("no TMX doctype")
-	}
-	if bytes.Contains(out, []byte("<script>")) {
-		t.Errorf("markup in the text is not escaped:\n%s", out)
-	}
-	got := parseTMX(t, out)
-	h := got.Header
-	if got.Version != "1.4" || h.CreationTool != "bireport" || h.SrcLang != "zh-CN" || h.SegType != "sentence" ||
-		h.AdminLang != "en" || h.DataType != "plaintext" || h.OTMF != "bireport" || h.CTV == "" {
-		t.Errorf("header = %+v, version %q", h, got.Version)
-	}
+	got := checkTMXHeader(t, out, "sentence")
 	var all strings.Builder
 	for _, tu := range got.Body.TUs {
 		if len(tu.TUVs) != 2 || tu.TUVs[0].Lang != "zh-CN" || tu.TUVs[1].Lang != "en-US" {

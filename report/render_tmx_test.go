@@ -46,14 +46,11 @@ func parseTMX(t *testing.T, data []byte) tmxParsed {
 	return got
 }
 
-func TestWriteTMX(t *testing.T) {
-	doc := rendererTestDoc()
-	doc.Pairs[2].EN.Text += " \x01 ]]> \"q\" 'a'"
-	var buf bytes.Buffer
-	if err := WriteTMX(&buf, doc); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.Bytes()
+// checkTMXHeader checks what every TMX we write must have, at either
+// segmentation: the declaration, the doctype, markup escaped, and the
+// header's attributes; it returns the parsed document.
+func checkTMXHeader(t *testing.T, out []byte, segtype string) tmxParsed {
+	t.Helper()
 	if !bytes.HasPrefix(out, []byte(`<?xml version="1.0" encoding="UTF-8"?>`)) {
 		t.Errorf("no XML declaration: %.80s", out)
 	}
@@ -65,10 +62,22 @@ func TestWriteTMX(t *testing.T) {
 	}
 	got := parseTMX(t, out)
 	h := got.Header
-	if got.Version != "1.4" || h.CreationTool != "bireport" || h.SrcLang != "zh-CN" || h.SegType != "paragraph" ||
+	if got.Version != "1.4" || h.CreationTool != "bireport" || h.SrcLang != "zh-CN" || h.SegType != segtype ||
 		h.AdminLang != "en" || h.DataType != "plaintext" || h.OTMF != "bireport" || h.CTV == "" {
 		t.Errorf("header = %+v, version %q", h, got.Version)
 	}
+	return got
+}
+
+func TestWriteTMX(t *testing.T) {
+	doc := rendererTestDoc()
+	doc.Pairs[2].EN.Text += " \x01 ]]> \"q\" 'a'"
+	var buf bytes.Buffer
+	if err := WriteTMX(&buf, doc); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	got := checkTMXHeader(t, out, "paragraph")
 	if got.Body == nil {
 		t.Fatal("no <body>")
 	}
