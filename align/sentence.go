@@ -80,7 +80,7 @@ func Sentences(zh, en string, cfg Config) []SentenceBead {
 	if cfg.Anchors != nil {
 		zp, ep = pieces(zrs, zs, anchors), pieces(ers, es, anchors)
 	} else {
-		zp, ep = builtinPieces(zh, zrs, zs), builtinPieces(en, ers, es)
+		zp, ep = builtinPieces(zh, zs), builtinPieces(en, es)
 	}
 	keepShared(zp, ep)
 	beads := Align(zp, ep, acfg)
@@ -135,14 +135,17 @@ func whole(ss []Span) Span {
 // builtinPieces turns the spans of text into segments with the built-in
 // anchors (see sentenceAnchors), finding the lexicon's terms in the whole
 // text once and giving each piece those that start in it.
-func builtinPieces(text string, rs []rune, ss []Span) []Segment {
+func builtinPieces(text string, ss []Span) []Segment {
 	out := make([]Segment, len(ss))
 	hits := lexLoad().hits(text)
 	h, pos := 0, 0 // next hit; byte offset of the current piece
 	for k, s := range ss {
+		// Walk the bytes of text: an invalid byte is one rune (U+FFFD) in the
+		// spans but one byte, not three, in text.
 		end := pos
-		for _, r := range rs[s.Start:s.End] {
-			end += utf8.RuneLen(r)
+		for range s.End - s.Start {
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
 		}
 		piece := text[pos:end]
 		keys := NumberAnchors(piece)
