@@ -153,17 +153,22 @@ func samplePage(us []sampleUnit) string {
 	return b.String()
 }
 
+// joinEscaped escapes each line for HTML and joins them with sep.
+func joinEscaped(ls []string, sep string) string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = htmlEscape(l)
+	}
+	return strings.Join(out, sep)
+}
+
 // sampleBreaks writes each pair as one <p>, its Chinese and English
 // lines joined by <br/>.
 func sampleBreaks(us []sampleUnit) string {
 	var b strings.Builder
 	b.WriteString("<html><body>\n")
 	for _, u := range us {
-		var ls []string
-		for _, l := range append(append([]string(nil), u.zh...), u.en...) {
-			ls = append(ls, htmlEscape(l))
-		}
-		fmt.Fprintf(&b, "<p>%s</p>\n", strings.Join(ls, "<br/>"))
+		fmt.Fprintf(&b, "<p>%s</p>\n", joinEscaped(append(append([]string(nil), u.zh...), u.en...), "<br/>"))
 	}
 	b.WriteString("</body></html>\n")
 	return b.String()
@@ -174,15 +179,8 @@ func sampleBreaks(us []sampleUnit) string {
 func sampleTable(us []sampleUnit) string {
 	var b strings.Builder
 	b.WriteString("<table border=\"1\">\n<thead><tr><th>中文</th><th>English</th></tr></thead>\n<tbody>\n")
-	cell := func(ls []string) string {
-		var out []string
-		for _, l := range ls {
-			out = append(out, htmlEscape(l))
-		}
-		return strings.Join(out, "<br>")
-	}
 	for _, u := range us {
-		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td></tr>\n", cell(u.zh), cell(u.en))
+		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td></tr>\n", joinEscaped(u.zh, "<br>"), joinEscaped(u.en, "<br>"))
 	}
 	b.WriteString("</tbody></table>\n")
 	return b.String()
